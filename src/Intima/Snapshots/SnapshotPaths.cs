@@ -18,8 +18,8 @@ public static class SnapshotPaths
     }
 
     /// <summary>
-    /// Lower-cases <paramref name="text"/> and replaces every character outside <c>[a-z0-9._-]</c> with '-'; leading dots
-    /// also become '-', so the result is never <c>.</c>, <c>..</c> or a hidden name. <c>intima-standin:boundaries</c>
+    /// Lower-cases <paramref name="text"/> and replaces every character outside <c>[a-z0-9._-]</c> with '-'; a leading dot
+    /// becomes '-', so the result is never <c>.</c>, <c>..</c> or a hidden name. <c>intima-standin:boundaries</c>
     /// gives <c>intima-standin-boundaries</c>. Distinct names can share a slug (<c>a:b</c>, <c>a/b</c>).
     /// </summary>
     /// <exception cref="ArgumentException">The text is empty or white space.</exception>
