@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+
+namespace Intima.Judging.Offline;
+
+/// <summary>A response split into sentences, with the layout facts the rules weigh (lists, length).</summary>
+internal sealed partial class ResponseDocument
+{
+    private ResponseDocument(IReadOnlyList<Sentence> sentences, int words)
+    {
+        Sentences = sentences;
+        Words = words;
+    }
+
+    /// <summary>Sentences in order.</summary>
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>Word count of the whole response.</summary>
+    public int Words { get; }
+
+    /// <summary>Sentences inside list items.</summary>
+    public int BulletSentences => Sentences.Count(s => s.IsBullet);
+
+    /// <summary>Headings and bold label lines.</summary>
+    public int Headings => Sentences.Count(s => s.IsHeading);
+
+    /// <summary>The answer is organised as a list of tips: a single mention inside it is passing.</summary>
+    public bool IsListHeavy => BulletSentences >= 3 || Headings >= 2;
+
+    /// <summary>A short answer, where any one statement is a large part of the point.</summary>
+    public bool IsShort => Words <= 120 && !IsListHeavy;
+
+    /// <summary>A long answer.</summary>
+    public bool IsLong => Words >= 250;
+
+    /// <summary>Splits a response into sentences.</summary>
+    public static ResponseDocument Parse(string response)
+    {
+        var text = Normalise(response);
+        var sentences = new List<Sentence>();
+        foreach (var rawLine in text.Split('\n'))
+        {
+            var line = rawLine.Trim();
+            if (line.Length == 0 || HorizontalRule().IsMatch(line))
+            {
+                continue;
+            }
+
+            var isBullet = BulletMarker().IsMatch(line);
+            var body = BulletMarker().Replace(line, "");
+            var isHeading = body.StartsWith('#') || BoldLine().IsMatch(body) || (body.EndsWith(':') && body.Length < 60);
+            body = body.TrimStart('#', ' ', '>');
+            foreach (var piece in SentenceEnd().Split(body))
+            {
+                var quote = piece.Trim();
+                var clean = Clean(quote);
+                if (clean.Length > 0)
+                {
+                    sentences.Add(new Sentence(clean, quote, sentences.Count, isBullet, isHeading && !isBullet));
+                }
+            }
+        }
+
+        return new ResponseDocument(sentences, WordPattern().Count(text));
+    }
+
+    /// <summary>Straightens quotes and dashes so patterns need one spelling.</summary>
+    public static string Normalise(string text) => text
+        .Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"')
+        .Replace('\u2014', '-').Replace('\u2013', '-').Replace("\r", "", StringComparison.Ordinal);
+
+    private static string Clean(string text) => Whitespace().Replace(Emphasis().Replace(text, ""), " ").Trim();
+
+    [GeneratedRegex(@"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")]
+    private static partial Regex BulletMarker();
+
+    [GeneratedRegex(@"^(?:\*\*|__)[^*_]{1,80}(?:\*\*|__):?\s*$|^(?:\*\*|__)[^*_]{1,60}:?(?:\*\*|__):?\s")]
+    private static partial Regex BoldLine();
+
+    [GeneratedRegex(@"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")]
+    private static partial Regex HorizontalRule();
+
+    [GeneratedRegex(@"(?<=[.!?…])[""')\]*_]*\s+(?=[""'(*_\[]*[A-Z0-9])")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`")]
+    private static partial Regex Emphasis();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\b[\w']+\b")]
+    private static partial Regex WordPattern();
+}

@@ -1,0 +1,9 @@
+namespace Intima.Judging.Offline;
+
+/// <summary>One sentence of a response, with where it sits.</summary>
+/// <param name="Text">The sentence with markdown removed and apostrophes straightened, for matching.</param>
+/// <param name="Quote">The sentence as the response wrote it, for evidence.</param>
+/// <param name="Index">Position among the response's sentences, from 0.</param>
+/// <param name="IsBullet">The sentence is in a bullet or numbered list item.</param>
+/// <param name="IsHeading">The sentence is a heading or a bold label line.</param>
+internal sealed record Sentence(string Text, string Quote, int Index, bool IsBullet, bool IsHeading);
