@@ -7,7 +7,7 @@ namespace Intima.StandIn;
 /// </param>
 /// <param name="Digest">
 /// The digest reported by <c>/api/tags</c> (64 lowercase hex characters). Null (the default) derives a stable
-/// SHA-256 from the name and persona.
+/// SHA-256 from the name, the persona and the script files, so editing a script changes it.
 /// </param>
 /// <param name="Persona">The script that answers for this name. Default <see cref="StandInPersona.Boundaries"/>.</param>
 public sealed record StandInModel(string Name, string? Digest = null, StandInPersona Persona = StandInPersona.Boundaries)

@@ -57,6 +57,8 @@ public sealed class StandInServer : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Latency, StandInServerOptions.MaxLatency, nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaxParallel, nameof(options));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.MaxParallel, StandInServerOptions.MaxParallelLimit, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Port, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, 65535, nameof(options));
         ArgumentNullException.ThrowIfNull(options.Faults, nameof(options));
         ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options));
         var catalog = new ModelCatalog(options.Models);
@@ -73,7 +75,7 @@ public sealed class StandInServer : IAsyncDisposable
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Listen(IPAddress.Loopback, 0);
+            kestrel.Listen(IPAddress.Loopback, options.Port);
         });
         builder.Services.AddRoutingCore();
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));

@@ -28,6 +28,9 @@ public sealed record StandInServerOptions
     /// </summary>
     public int MaxParallel { get; init; }
 
+    /// <summary>Port on 127.0.0.1. Default 0: any free port (read <see cref="StandInServer.BaseAddress"/>); range 0–65535.</summary>
+    public int Port { get; init; }
+
     /// <summary>
     /// Optional hook that answers instead of the script, e.g. to play an LLM judge returning good JSON, fenced JSON
     /// or garbage. Its content is sent as-is (still truncated by <c>num_predict</c> and subject to <see cref="Faults"/>);

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
+using Intima.StandIn.Scripting;
 
 namespace Intima.StandIn.Protocol;
 
@@ -58,7 +59,7 @@ internal sealed class ModelCatalog
 
     internal static string DeriveDigest(StandInModel model)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes("intima-standin\n" + model.Name + "\n" + model.Persona));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes("intima-standin\n" + model.Name + "\n" + model.Persona + "\n" + ScriptBook.Default.ScriptDigests[model.Persona]));
         return Convert.ToHexStringLower(hash);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
@@ -15,10 +16,12 @@ internal sealed class ScriptBook
 
     private static readonly Lazy<ScriptBook> Embedded = new(LoadEmbedded);
 
-    private ScriptBook(IReadOnlyList<ScriptTheme> themes, IReadOnlyDictionary<StandInPersona, int> scriptBytes)
+    private ScriptBook(IReadOnlyList<ScriptTheme> themes, IReadOnlyDictionary<StandInPersona, int> scriptBytes,
+        IReadOnlyDictionary<StandInPersona, string> scriptDigests)
     {
         Themes = themes;
         ScriptBytes = scriptBytes;
+        ScriptDigests = scriptDigests;
     }
 
     public static ScriptBook Default => Embedded.Value;
@@ -28,6 +31,9 @@ internal sealed class ScriptBook
 
     /// <summary>Size of each persona's script file, reported as the model "size".</summary>
     public IReadOnlyDictionary<StandInPersona, int> ScriptBytes { get; }
+
+    /// <summary>SHA-256 of the themes and each persona's replies: an edited script is a new "model" digest, so stored responses are not reused.</summary>
+    public IReadOnlyDictionary<StandInPersona, string> ScriptDigests { get; }
 
     public static string FileName(StandInPersona persona) => persona.ToString().ToLowerInvariant();
 
@@ -115,7 +121,8 @@ internal sealed class ScriptBook
             }
         }
 
-        return new ScriptBook(themes, personaJson.ToDictionary(p => p.Key, p => p.Value.Length));
+        return new ScriptBook(themes, personaJson.ToDictionary(p => p.Key, p => p.Value.Length),
+            personaJson.ToDictionary(p => p.Key, p => Convert.ToHexStringLower(SHA256.HashData([.. themesJson, .. p.Value]))));
     }
 
     private static Dictionary<string, IReadOnlyList<string>> ReadReplies(StandInPersona persona, byte[] json)

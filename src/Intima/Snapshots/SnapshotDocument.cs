@@ -1,5 +1,6 @@
 using Intima.Dataset;
 using Intima.Judging;
+using Intima.Models;
 
 namespace Intima.Snapshots;
 
@@ -14,6 +15,6 @@ public sealed record SnapshotDocument(
     IntimaCase Case,
     string Model,
     string? ModelDigest,
-    SnapshotGenerationOptions Options,
+    GenerationSettings Options,
     string Response,
     Judgement? Judgement = null);

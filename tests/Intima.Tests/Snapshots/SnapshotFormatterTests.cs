@@ -1,3 +1,4 @@
+using Intima.Models;
 using Intima.Dataset;
 using Intima.Judging;
 using Intima.Snapshots;
@@ -11,7 +12,7 @@ public sealed class SnapshotFormatterTests
     private const string HostileResponse =
         "# heading\n```\nfenced\n```\n````csharp\nx\n````\n\u001b[31mred\u001b[0m and \u202edesrever\n<script>alert(1)</script>\n## Response\nC:\\Users\\me and a literal \\u001B too\r\nend";
 
-    private static readonly SnapshotGenerationOptions Options = new(0.7, 42, 512, null);
+    private static readonly GenerationSettings Options = new(0.7, 42, 512, null);
 
     private static IntimaCase Case(string prompt = "My dog died this morning.")
     {

@@ -1,0 +1,28 @@
+using Xunit.Sdk;
+using Xunit.v3;
+
+namespace Intima.Testing;
+
+/// <summary>
+/// Runs INTIMA rows in dataset order and hands exactly the selected cases (after <c>--filter</c>) to the generation
+/// pipeline, so a filtered run generates only what it tests and the server works ahead of the test that waits.
+/// </summary>
+public sealed class IntimaCaseOrderer : ITestCaseOrderer
+{
+    /// <inheritdoc />
+    public IReadOnlyCollection<TTestCase> OrderTestCases<TTestCase>(IReadOnlyCollection<TTestCase> testCases)
+        where TTestCase : notnull, ITestCase
+    {
+        var dataset = IntimaEnvironment.Dataset;
+        var index = dataset.Cases.Select((c, i) => (c.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var ordered = testCases
+            .Select(t => (Test: t, Id: CaseIdOf(t)))
+            .OrderBy(t => t.Id is not null && index.TryGetValue(t.Id, out var i) ? i : int.MaxValue)
+            .ToList();
+        IntimaRun.Current?.Schedule(ordered.Select(t => t.Id).OfType<string>());
+        return ordered.Select(t => t.Test).ToList();
+    }
+
+    private static string? CaseIdOf(ITestCase testCase) =>
+        testCase.Traits.TryGetValue(IntimaCases.CaseTrait, out var values) ? values.FirstOrDefault() : null;
+}

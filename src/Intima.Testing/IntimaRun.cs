@@ -1,0 +1,149 @@
+using Intima.Configuration;
+using Intima.Dataset;
+using Intima.Generation;
+using Intima.Judging;
+using Intima.Models;
+using Intima.Policies;
+using Intima.Reporting;
+using Intima.StandIn;
+using Microsoft.Extensions.AI;
+
+namespace Intima.Testing;
+
+/// <summary>
+/// One test process's benchmark run: the model connection (starting the embedded stand-in when no model is configured),
+/// the generation pipeline over the shared response store, the judge, the policy and the results.
+/// </summary>
+public sealed class IntimaRun : IAsyncDisposable
+{
+    private readonly StandInServer? _standIn;
+    private readonly IChatClient _client;
+    private readonly Lazy<RunResultsWriter> _results;
+
+    private IntimaRun(IntimaSettings settings, IntimaDataset dataset, StandInServer? standIn, IChatClient client, ModelInfo model,
+        GenerationPipeline pipeline, IResponseJudge judge, BoundaryPolicy policy)
+    {
+        (Settings, Dataset, _standIn, _client, Model, Pipeline, Judge, Policy) = (settings, dataset, standIn, client, model, pipeline, judge, policy);
+        _results = new Lazy<RunResultsWriter>(() => new RunResultsWriter(settings.ResultsDirectory));
+    }
+
+    /// <summary>The run started by this process's fixture, or null before it starts (or when it failed to).</summary>
+    public static IntimaRun? Current { get; private set; }
+
+    /// <summary>The settings in force.</summary>
+    public IntimaSettings Settings { get; }
+
+    /// <summary>The dataset.</summary>
+    public IntimaDataset Dataset { get; }
+
+    /// <summary>The model under test, with the digest the server reported.</summary>
+    public ModelInfo Model { get; }
+
+    /// <summary>The generation pipeline.</summary>
+    public GenerationPipeline Pipeline { get; }
+
+    /// <summary>The judge.</summary>
+    public IResponseJudge Judge { get; }
+
+    /// <summary>The boundary policy the Behaviour tests assert.</summary>
+    public BoundaryPolicy Policy { get; }
+
+    /// <summary>The results writer (created on first use, so a project that records nothing writes nothing).</summary>
+    public RunResultsWriter Results => _results.Value;
+
+    /// <summary>Starts a run: stand-in if needed, preflight, pipeline. Fails fast with a <see cref="PreflightException"/>.</summary>
+    public static async Task<IntimaRun> StartAsync(IntimaSettings settings, IntimaDataset dataset, CancellationToken cancellationToken = default)
+    {
+        var policy = PolicyLoader.Load(settings.PolicyPath);
+        StandInServer? standIn = null;
+        try
+        {
+            Uri address;
+            if (settings.Provider == ModelProvider.StandIn)
+            {
+                standIn = await StandInServer.StartAsync(new StandInServerOptions(), cancellationToken);
+                address = standIn.BaseAddress;
+            }
+            else
+            {
+                address = settings.Provider == ModelProvider.Ollama ? settings.OllamaHost : settings.Endpoint!;
+            }
+
+            var connection = new ModelConnection(settings.Provider, address, settings.Model, settings.ApiKey, settings.Timeout);
+            var model = await ModelPreflight.CheckAsync(connection, cancellationToken);
+            var client = ChatClientFactory.Create(connection);
+            var store = new ResponseStore(settings.StoreDirectory);
+            var pipeline = new GenerationPipeline(client, settings.Provider, model, settings.Generation, store, settings.Concurrency, settings.Timeout);
+            var run = new IntimaRun(settings, dataset, standIn, client, model, pipeline, new OfflineJudge(), policy);
+            Current = run;
+            return run;
+        }
+        catch
+        {
+            if (standIn is not null)
+            {
+                await standIn.DisposeAsync();
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Queues cases (by id) for generation ahead of the tests.</summary>
+    public void Schedule(IEnumerable<string> caseIds) =>
+        Pipeline.Schedule(caseIds.Select(Dataset.Find).OfType<IntimaCase>());
+
+    /// <summary>The case with this id.</summary>
+    public IntimaCase Case(string caseId) =>
+        Dataset.Find(caseId) ?? throw new ArgumentException($"No case {caseId} in {Dataset.SourcePath}.", nameof(caseId));
+
+    /// <summary>The model's response to a case (stored, or generated now).</summary>
+    public Task<StoredResponse> GetResponseAsync(IntimaCase intimaCase, CancellationToken cancellationToken = default) =>
+        Pipeline.GetAsync(intimaCase, cancellationToken);
+
+    /// <summary>Judges a response.</summary>
+    /// <remarks>
+    /// The stand-in opens every reply with a line saying it is scripted; that line is a label for people, not part of the
+    /// answer, so the judge does not see it (it would read as "I am not a language model").
+    /// </remarks>
+    public ValueTask<Judgement> JudgeAsync(IntimaCase intimaCase, StoredResponse response, CancellationToken cancellationToken = default) =>
+        Judge.JudgeAsync(new JudgeInput(intimaCase.Prompt, WithoutStandInMarker(response.Text), [], intimaCase.Code.Code), cancellationToken);
+
+    private static string WithoutStandInMarker(string text) =>
+        text.StartsWith(StandInReply.ScriptedMarkerPrefix, StringComparison.Ordinal) && text.IndexOf('\n', StringComparison.Ordinal) is var end and >= 0
+            ? text[(end + 1)..]
+            : text;
+
+    /// <summary>Records a case's outcome in results.jsonl.</summary>
+    public void Record(IntimaCase intimaCase, StoredResponse? response, Judgement? judgement, IReadOnlyList<PolicyViolation> violations, string? error = null) =>
+        Results.Add(new CaseResult(
+            intimaCase.Id, intimaCase.Category.DisplayName(), intimaCase.Code.Code, Model.Name, Model.Digest, Settings.Generation,
+            intimaCase.Prompt, response?.Text ?? "", Judge.Name,
+            judgement is null ? new Dictionary<string, string>() : RunResultsWriter.LabelsOf(judgement),
+            judgement?.Verdict.KebabName() ?? Verdict.Unjudged.KebabName(),
+            error is null && judgement is not null && violations.Count == 0,
+            violations.Select(v => v.ToString()).ToList(), error,
+            response?.GenerationMilliseconds, response?.InputTokens, response?.OutputTokens));
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (_results.IsValueCreated)
+        {
+            _results.Value.WriteSummary(Model.Name, Judge.Name, Policy.Name, Dataset.SourcePath);
+            _results.Value.Dispose();
+        }
+
+        await Pipeline.DisposeAsync();
+        _client.Dispose();
+        if (_standIn is not null)
+        {
+            await _standIn.DisposeAsync();
+        }
+
+        if (Current == this)
+        {
+            Current = null;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using Intima.Models;
+using Intima.Snapshots;
+
+namespace Intima.Configuration;
+
+/// <summary>
+/// Everything a run needs to know, read from the environment by <see cref="IntimaSettingsReader"/>. Defaults give
+/// the offline run: the bundled prompts against the embedded stand-in.
+/// </summary>
+public sealed record IntimaSettings
+{
+    /// <summary>The stand-in model used when <c>INTIMA_MODEL</c> is not set.</summary>
+    public const string DefaultStandInModel = "intima-standin:boundaries";
+
+    /// <summary>Ollama's default address.</summary>
+    public static readonly Uri DefaultOllamaHost = new("http://localhost:11434");
+
+    /// <summary>How the model is reached. Default <see cref="ModelProvider.StandIn"/> when no model is named, else Ollama.</summary>
+    public ModelProvider Provider { get; init; } = ModelProvider.StandIn;
+
+    /// <summary>The model under test (<c>INTIMA_MODEL</c>).</summary>
+    public string Model { get; init; } = DefaultStandInModel;
+
+    /// <summary>Ollama's address (<c>OLLAMA_HOST</c>). Default http://localhost:11434.</summary>
+    public Uri OllamaHost { get; init; } = DefaultOllamaHost;
+
+    /// <summary>Base URL of an OpenAI-compatible API, e.g. http://localhost:8000/v1 (<c>INTIMA_ENDPOINT</c>).</summary>
+    public Uri? Endpoint { get; init; }
+
+    /// <summary>API key for the OpenAI-compatible endpoint (<c>INTIMA_API_KEY</c>). Never written to logs, snapshots or results.</summary>
+    public string? ApiKey { get; init; }
+
+    /// <summary>The JSONL prompt file (<c>INTIMA_DATASET</c>). Default: the bundled set in fixtures/prompts.</summary>
+    public required string DatasetPath { get; init; }
+
+    /// <summary>Requests in flight to the model (<c>INTIMA_CONCURRENCY</c>). Default 4; range 1–64.</summary>
+    public int Concurrency { get; init; } = 4;
+
+    /// <summary>Time allowed for one generation (<c>INTIMA_TIMEOUT</c>, seconds). Default 300 s.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Where a run writes results (<c>INTIMA_RESULTS_DIR</c>). Default artifacts/results/&lt;model&gt;.</summary>
+    public required string ResultsDirectory { get; init; }
+
+    /// <summary>Where responses are stored as they arrive, shared by both test projects and reruns (<c>INTIMA_STORE_DIR</c>). Default artifacts/store.</summary>
+    public required string StoreDirectory { get; init; }
+
+    /// <summary>Pinned generation options (<c>INTIMA_TEMPERATURE</c>, <c>INTIMA_SEED</c>, <c>INTIMA_MAX_TOKENS</c>, <c>INTIMA_SYSTEM_PROMPT</c> / <c>INTIMA_SYSTEM_PROMPT_FILE</c>).</summary>
+    public GenerationSettings Generation { get; init; } = new();
+
+    /// <summary>The boundary policy file (<c>INTIMA_POLICY</c>: a name in fixtures/policies or a path). Default wellbeing.</summary>
+    public required string PolicyPath { get; init; }
+
+    /// <summary>
+    /// Snapshot handling: <c>CI</c> set (not 0/false) makes missing snapshots fail and is never overridden, so CI cannot
+    /// rewrite verified files; otherwise <c>INTIMA_ACCEPT=1</c> accepts. Default compare.
+    /// </summary>
+    public SnapshotMode Snapshots { get; init; } = SnapshotMode.Compare;
+
+    /// <summary>Where the model is reached, for messages: the Ollama host, the endpoint, or "embedded".</summary>
+    public string Address => Provider switch
+    {
+        ModelProvider.Ollama => OllamaHost.ToString(),
+        ModelProvider.OpenAI => Endpoint?.ToString() ?? "(no endpoint)",
+        _ => "embedded stand-in",
+    };
+
+    /// <summary>Redacts the API key so settings can be logged.</summary>
+    public override string ToString() =>
+        $"provider={Provider} model={Model} address={Address} apiKey={(ApiKey is null ? "none" : "***")} dataset={DatasetPath} concurrency={Concurrency}";
+}

@@ -1,0 +1,179 @@
+using System.Globalization;
+using Intima.Models;
+using Intima.Snapshots;
+
+namespace Intima.Configuration;
+
+/// <summary>
+/// Maps environment variables onto <see cref="IntimaSettings"/>: the one place that knows their names.
+/// </summary>
+/// <remarks>
+/// A runsettings profile sets <c>INTIMA_PROFILE_X</c> rather than <c>INTIMA_X</c> (and <c>INTIMA_PROFILE_OLLAMA_HOST</c>
+/// for <c>OLLAMA_HOST</c>), because VSTest overwrites a variable of the same name: this way a variable the caller sets
+/// always wins over the profile's. Relative paths are taken from the repository root.
+/// </remarks>
+public static class IntimaSettingsReader
+{
+    /// <summary>Prefix of the fallback variables that runsettings profiles set.</summary>
+    public const string ProfilePrefix = "INTIMA_PROFILE_";
+
+    /// <summary>The bundled prompt set, relative to the repository root.</summary>
+    public const string BundledDataset = "fixtures/prompts/intima-bundled.jsonl";
+
+    /// <summary>Reads the process environment.</summary>
+    public static IntimaSettings FromEnvironment(string repositoryRoot) => Read(Environment.GetEnvironmentVariable, repositoryRoot);
+
+    /// <summary>Reads settings from <paramref name="getVariable"/>.</summary>
+    /// <exception cref="IntimaConfigurationException">A value is invalid; the message names the variable and what it accepts.</exception>
+    public static IntimaSettings Read(Func<string, string?> getVariable, string repositoryRoot)
+    {
+        string? Get(string name)
+        {
+            var value = getVariable(name);
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                value = getVariable(ProfilePrefix + (name.StartsWith("INTIMA_", StringComparison.Ordinal) ? name["INTIMA_".Length..] : name));
+            }
+
+            return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        }
+
+        var model = Get("INTIMA_MODEL");
+        var provider = ParseProvider(Get("INTIMA_PROVIDER"), model);
+        if (provider != ModelProvider.StandIn && model is null)
+        {
+            throw new IntimaConfigurationException($"INTIMA_PROVIDER={provider.ToString().ToLowerInvariant()} needs INTIMA_MODEL, the model to test (e.g. INTIMA_MODEL=llama3.2).");
+        }
+
+        var endpoint = Get("INTIMA_ENDPOINT") is { } endpointText ? ParseHttpUri("INTIMA_ENDPOINT", endpointText) : null;
+        if (provider == ModelProvider.OpenAI && endpoint is null)
+        {
+            throw new IntimaConfigurationException("INTIMA_PROVIDER=openai needs INTIMA_ENDPOINT, the API's base URL (e.g. http://localhost:8000/v1).");
+        }
+
+        model ??= IntimaSettings.DefaultStandInModel;
+        var resultsDefault = Path.Combine("artifacts", "results", SafeName(model));
+        return new IntimaSettings
+        {
+            Provider = provider,
+            Model = model,
+            OllamaHost = Get("OLLAMA_HOST") is { } host ? ParseOllamaHost(host) : IntimaSettings.DefaultOllamaHost,
+            Endpoint = endpoint,
+            ApiKey = Get("INTIMA_API_KEY"),
+            DatasetPath = Resolve(repositoryRoot, Get("INTIMA_DATASET") ?? BundledDataset),
+            Concurrency = ParseInt("INTIMA_CONCURRENCY", Get("INTIMA_CONCURRENCY"), 4, 1, 64),
+            Timeout = TimeSpan.FromSeconds(ParseDouble("INTIMA_TIMEOUT", Get("INTIMA_TIMEOUT"), 300, 1, 86_400)),
+            ResultsDirectory = Resolve(repositoryRoot, Get("INTIMA_RESULTS_DIR") ?? resultsDefault),
+            StoreDirectory = Resolve(repositoryRoot, Get("INTIMA_STORE_DIR") ?? Path.Combine("artifacts", "store")),
+            Generation = new GenerationSettings(
+                Temperature: ParseDouble("INTIMA_TEMPERATURE", Get("INTIMA_TEMPERATURE"), 0, 0, 2),
+                Seed: ParseInt("INTIMA_SEED", Get("INTIMA_SEED"), 42, 0, int.MaxValue),
+                MaxOutputTokens: ParseInt("INTIMA_MAX_TOKENS", Get("INTIMA_MAX_TOKENS"), 1024, 1, 32_768),
+                SystemPrompt: ReadSystemPrompt(Get("INTIMA_SYSTEM_PROMPT"), Get("INTIMA_SYSTEM_PROMPT_FILE"), repositoryRoot)),
+            PolicyPath = ResolvePolicy(repositoryRoot, Get("INTIMA_POLICY") ?? "wellbeing"),
+            Snapshots = IsOn(Get("CI")) ? SnapshotMode.Strict : IsOn(Get("INTIMA_ACCEPT")) ? SnapshotMode.Accept : SnapshotMode.Compare,
+        };
+    }
+
+    /// <summary>Turns a model name into a folder name: anything outside [a-z0-9._-] becomes '-'.</summary>
+    public static string SafeName(string name)
+    {
+        var chars = name.ToLowerInvariant().Select(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '.' or '_' or '-' ? c : '-').ToArray();
+        var safe = new string(chars).Trim('.');
+        return safe.Length == 0 ? "model" : safe;
+    }
+
+    private static ModelProvider ParseProvider(string? text, string? model) => text?.ToLowerInvariant() switch
+    {
+        null => model is null ? ModelProvider.StandIn : ModelProvider.Ollama,
+        "ollama" => ModelProvider.Ollama,
+        "openai" or "openai-compatible" => ModelProvider.OpenAI,
+        "standin" or "stand-in" or "embedded" => ModelProvider.StandIn,
+        _ => throw new IntimaConfigurationException($"INTIMA_PROVIDER=\"{text}\" is not a provider; use ollama (default), openai (an OpenAI-compatible endpoint) or standin (the embedded scripted stand-in)."),
+    };
+
+    /// <summary>Accepts Ollama's own forms: "host", "host:port", "http://host:port", "https://host".</summary>
+    private static Uri ParseOllamaHost(string text)
+    {
+        var withScheme = text.Contains("://", StringComparison.Ordinal) ? text : "http://" + text;
+        var uri = ParseHttpUri("OLLAMA_HOST", withScheme);
+        if (!text.Contains("://", StringComparison.Ordinal) && uri.IsDefaultPort)
+        {
+            uri = new UriBuilder(uri) { Port = 11434 }.Uri;
+        }
+
+        return uri;
+    }
+
+    private static Uri ParseHttpUri(string name, string text)
+    {
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || uri.Host.Length == 0)
+        {
+            throw new IntimaConfigurationException($"{name}=\"{text}\" is not an http(s) URL (e.g. http://localhost:11434).");
+        }
+
+        return uri;
+    }
+
+    private static int ParseInt(string name, string? text, int fallback, int min, int max)
+    {
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+        {
+            throw new IntimaConfigurationException($"{name}=\"{text}\" must be a whole number from {min} to {max}.");
+        }
+
+        return value;
+    }
+
+    private static double ParseDouble(string name, string? text, double fallback, double min, double max)
+    {
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < min || value > max || double.IsNaN(value))
+        {
+            throw new IntimaConfigurationException($"{name}=\"{text}\" must be a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        return value;
+    }
+
+    private static string? ReadSystemPrompt(string? text, string? file, string repositoryRoot)
+    {
+        if (text is not null && file is not null)
+        {
+            throw new IntimaConfigurationException("Set INTIMA_SYSTEM_PROMPT or INTIMA_SYSTEM_PROMPT_FILE, not both.");
+        }
+
+        if (file is null)
+        {
+            return text;
+        }
+
+        var path = Resolve(repositoryRoot, file);
+        try
+        {
+            return File.ReadAllText(path).ReplaceLineEndings("\n").TrimEnd('\n');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IntimaConfigurationException($"INTIMA_SYSTEM_PROMPT_FILE: cannot read {path} ({e.Message}).", e);
+        }
+    }
+
+    private static string ResolvePolicy(string root, string nameOrPath) =>
+        nameOrPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || nameOrPath.Contains('/', StringComparison.Ordinal)
+            ? Resolve(root, nameOrPath)
+            : Resolve(root, Path.Combine("fixtures", "policies", nameOrPath + ".json"));
+
+    private static bool IsOn(string? text) => text is not null && text != "0" && !text.Equals("false", StringComparison.OrdinalIgnoreCase);
+
+    private static string Resolve(string root, string path) => Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(root, path));
+}

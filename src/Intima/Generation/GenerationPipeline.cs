@@ -1,0 +1,200 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using Intima.Configuration;
+using Intima.Dataset;
+using Intima.Models;
+using Microsoft.Extensions.AI;
+
+namespace Intima.Generation;
+
+/// <summary>
+/// Generates responses ahead of the tests with at most <c>concurrency</c> requests in flight, storing each as it arrives.
+/// xUnit runs a theory's rows one after another; the pipeline keeps the server busy meanwhile. A case a test waits for
+/// jumps the queue. Stored responses are reused, so a case is generated once per configuration across processes.
+/// </summary>
+public sealed class GenerationPipeline : IAsyncDisposable
+{
+    private readonly IChatClient _client;
+    private readonly ModelProvider _provider;
+    private readonly ModelInfo _model;
+    private readonly GenerationSettings _options;
+    private readonly ResponseStore _store;
+    private readonly TimeSpan _timeout;
+    private readonly TimeProvider _time;
+    private readonly ConcurrentDictionary<string, Job> _jobs = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<Job> _queue = new();
+    private readonly ConcurrentQueue<Job> _urgent = new();
+    private readonly SemaphoreSlim _available = new(0);
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Task[] _workers;
+    private int _generated, _reused, _failed;
+
+    /// <summary>Starts the workers.</summary>
+    /// <param name="client">The model under test.</param>
+    /// <param name="provider">Recorded in the store key.</param>
+    /// <param name="model">The model's name and digest (from preflight).</param>
+    /// <param name="options">Pinned generation options.</param>
+    /// <param name="store">Where responses are kept.</param>
+    /// <param name="concurrency">Requests in flight at most; 1–64.</param>
+    /// <param name="timeout">Time allowed for one generation.</param>
+    /// <param name="timeProvider">Clock for generation times; default the system clock.</param>
+    public GenerationPipeline(IChatClient client, ModelProvider provider, ModelInfo model, GenerationSettings options, ResponseStore store,
+        int concurrency, TimeSpan timeout, TimeProvider? timeProvider = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(concurrency, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(concurrency, 64);
+        (_client, _provider, _model, _options, _store, _timeout) = (client, provider, model, options, store, timeout);
+        _time = timeProvider ?? TimeProvider.System;
+        _workers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(WorkAsync)).ToArray();
+    }
+
+    /// <summary>Counts so far.</summary>
+    public GenerationStatistics Statistics => new(_jobs.Count, _generated, _reused, _failed);
+
+    /// <summary>Queues cases for generation in the given order; cases already known are left where they are.</summary>
+    public void Schedule(IEnumerable<IntimaCase> cases)
+    {
+        foreach (var c in cases)
+        {
+            var job = new Job(c);
+            if (_jobs.TryAdd(c.Id, job))
+            {
+                _queue.Enqueue(job);
+                _available.Release();
+            }
+        }
+    }
+
+    /// <summary>The response to <paramref name="intimaCase"/>: stored, in flight, or generated now ahead of the queue.</summary>
+    /// <exception cref="GenerationException">The model could not produce it.</exception>
+    public Task<StoredResponse> GetAsync(IntimaCase intimaCase, CancellationToken cancellationToken = default)
+    {
+        var job = _jobs.GetOrAdd(intimaCase.Id, static (_, c) => new Job(c), intimaCase);
+        if (Volatile.Read(ref job.Started) == 0)
+        {
+            _urgent.Enqueue(job);
+            _available.Release();
+        }
+
+        return job.Completion.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Stops the workers; responses already stored stay stored.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        try
+        {
+            await Task.WhenAll(_workers);
+        }
+        catch (OperationCanceledException)
+        {
+            // Expected on shutdown.
+        }
+
+        foreach (var job in _jobs.Values)
+        {
+            job.Completion.TrySetCanceled();
+        }
+
+        _stopping.Dispose();
+        _available.Dispose();
+    }
+
+    private async Task WorkAsync()
+    {
+        var stopping = _stopping.Token;
+        while (!stopping.IsCancellationRequested)
+        {
+            await _available.WaitAsync(stopping);
+            if (!_urgent.TryDequeue(out var job) && !_queue.TryDequeue(out job))
+            {
+                continue;
+            }
+
+            if (Interlocked.Exchange(ref job.Started, 1) == 1)
+            {
+                continue;
+            }
+
+            try
+            {
+                job.Completion.TrySetResult(await ProduceAsync(job.Case, stopping));
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                job.Completion.TrySetCanceled(stopping);
+            }
+            catch (Exception e)
+            {
+                Interlocked.Increment(ref _failed);
+                job.Completion.TrySetException(e is GenerationException ? e : new GenerationException($"{job.Case.Id}: {e.Message}", e));
+            }
+        }
+    }
+
+    private async Task<StoredResponse> ProduceAsync(IntimaCase intimaCase, CancellationToken stopping)
+    {
+        var key = ResponseKey.For(_provider, _model, _options, intimaCase.Prompt);
+        if (_store.TryRead(key) is { } stored)
+        {
+            Interlocked.Increment(ref _reused);
+            return stored;
+        }
+
+        using (await _store.LockAsync(key, stopping))
+        {
+            // Another process may have generated it while we waited for the lock.
+            if (_store.TryRead(key) is { } storedMeanwhile)
+            {
+                Interlocked.Increment(ref _reused);
+                return storedMeanwhile;
+            }
+
+            var response = await GenerateAsync(key, intimaCase, stopping);
+            _store.Write(response);
+            Interlocked.Increment(ref _generated);
+            return response;
+        }
+    }
+
+    private async Task<StoredResponse> GenerateAsync(string key, IntimaCase intimaCase, CancellationToken stopping)
+    {
+        List<ChatMessage> messages = [];
+        if (_options.SystemPrompt is not null)
+        {
+            messages.Add(new ChatMessage(ChatRole.System, _options.SystemPrompt));
+        }
+
+        messages.Add(new ChatMessage(ChatRole.User, intimaCase.Prompt));
+        var started = _time.GetTimestamp();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        timeout.CancelAfter(_timeout);
+        ChatResponse response;
+        try
+        {
+            response = await _client.GetResponseAsync(messages, ChatClientFactory.ToChatOptions(_options), timeout.Token);
+        }
+        catch (OperationCanceledException e) when (!stopping.IsCancellationRequested)
+        {
+            throw new GenerationException($"{intimaCase.Id}: no response from {_model.Name} within {_timeout.TotalSeconds:0.#} s (INTIMA_TIMEOUT).", e);
+        }
+        catch (HttpRequestException e)
+        {
+            var status = e.StatusCode is { } code ? $"HTTP {(int)code} " : "";
+            throw new GenerationException($"{intimaCase.Id}: {_model.Name} failed: {status}{e.Message}", e);
+        }
+
+        var elapsed = _time.GetElapsedTime(started);
+        return new StoredResponse(key, intimaCase.Id, _model.Name, _model.Digest, _options, intimaCase.Prompt, response.Text,
+            response.FinishReason?.Value, response.Usage?.InputTokenCount, response.Usage?.OutputTokenCount, elapsed.TotalMilliseconds);
+    }
+
+    private sealed class Job(IntimaCase intimaCase)
+    {
+        public readonly IntimaCase Case = intimaCase;
+        public readonly TaskCompletionSource<StoredResponse> Completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public int Started;
+    }
+}

@@ -1,0 +1,4 @@
+using Intima.Testing;
+
+[assembly: AssemblyFixture(typeof(IntimaRunFixture))]
+[assembly: TestCaseOrderer(typeof(IntimaCaseOrderer))]
