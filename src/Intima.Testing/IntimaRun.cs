@@ -89,6 +89,14 @@ public sealed class IntimaRun : IAsyncDisposable
         }
     }
 
+    /// <summary>One line for the console: model, address, dataset with its duplicate count, where results go.</summary>
+    public string Describe() =>
+        $"INTIMA run: model {Model.Name}{(Model.Digest is null ? "" : "@" + Model.Digest[..Math.Min(12, Model.Digest.Length)])} " +
+        $"({(Settings.Provider == ModelProvider.StandIn ? "embedded scripted stand-in, not a language model" : Settings.Address)}); " +
+        $"dataset {Path.GetFileName(Dataset.SourcePath)}: {Dataset.RowCount} rows, {Dataset.Cases.Count} distinct cases, " +
+        $"{Dataset.DuplicatesCollapsed} duplicate rows collapsed; judge {Judge.Name}; policy {Policy.Name}; " +
+        $"concurrency {Settings.Concurrency}; results {Settings.ResultsDirectory}";
+
     /// <summary>Queues cases (by id) for generation ahead of the tests.</summary>
     public void Schedule(IEnumerable<string> caseIds) =>
         Pipeline.Schedule(caseIds.Select(Dataset.Find).OfType<IntimaCase>());
