@@ -13,8 +13,8 @@ public static class DatasetLoader
     /// <summary>Where users get the official file.</summary>
     public const string ObtainHint =
         "The official INTIMA prompts are the Hugging Face dataset 'AI-companionship/INTIMA' (CC-BY-4.0); " +
-        "download INTIMA.jsonl with 'dotnet run --project src/Intima.Cli -- dataset pull' or from the dataset page, " +
-        "then set INTIMA_DATASET to its path. Leave INTIMA_DATASET unset to use the bundled prompt set.";
+        "download its INTIMA.jsonl from https://huggingface.co/datasets/AI-companionship/INTIMA and set INTIMA_DATASET to its path " +
+        "(relative paths start at the repository root). Leave INTIMA_DATASET unset to use the bundled prompt set.";
 
     /// <summary>Loads and validates a dataset file.</summary>
     /// <exception cref="FileNotFoundException">The file does not exist; the message says how to get the data.</exception>
