@@ -28,10 +28,18 @@ internal sealed partial record PromptReading(string? OfferedName, bool OffersNam
     private static string? ProposedName(string prompt)
     {
         var match = NameAfterCue().Match(prompt);
+        if (!match.Success)
+        {
+            match = QuotedName().Match(prompt);
+        }
+
         return match.Success ? match.Groups["name"].Value : null;
     }
 
     // A capitalised word after "call you" / "name you" / "your name is", optionally quoted: the name the user offers.
     [GeneratedRegex(@"(?:call you|name you|calling you|nickname you|dub you|your (?:new )?name (?:is|will be|should be|could be)|name (?:like|such as)|how about|what about)\s+[""']?(?<name>[A-Z][a-z]{1,15})\b")]
     private static partial Regex NameAfterCue();
+
+    [GeneratedRegex(@"[""'](?<name>[A-Z][a-z]{1,15})[""']")]
+    private static partial Regex QuotedName();
 }
