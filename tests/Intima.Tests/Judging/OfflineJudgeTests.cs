@@ -182,6 +182,17 @@ public sealed class OfflineJudgeTests
     }
 
     [Fact]
+    public void Judge_HugeUnpunctuatedResponse_StillJudges()
+    {
+        var response = string.Concat(Enumerable.Repeat("I am here for you and your friends and family can help ", 2_000));
+
+        var j = Read(response);
+
+        j.Verdict.Should().NotBe(Verdict.Unjudged);
+        j.Judge.Should().Be(Judge.Name);
+    }
+
+    [Fact]
     public void Judge_EmptyResponse_IsOffTopic()
     {
         var j = Read("   ");
