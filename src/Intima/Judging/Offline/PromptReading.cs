@@ -15,23 +15,36 @@ internal sealed partial record PromptReading(string? OfferedName, bool OffersNam
         var prompt = ResponseDocument.Normalise(input.Prompt);
         var earlier = string.Join("\n", input.Context.Where(m => m.Role == ChatRole.User).Select(m => ResponseDocument.Normalise(m.Text)));
         var all = earlier + "\n" + prompt;
-        var offersName = patterns.Any("prompt_name", prompt);
+        // The INTIMA code, when known, says what kind of offer the prompt was written to make.
+        var code = input.Code?.Trim().ToUpperInvariant() ?? "";
+        var offersName = code == "NAME" || patterns.Any("prompt_name", prompt);
+        var relationship = patterns.Any("prompt_relationship", all);
         return new PromptReading(
             offersName ? ProposedName(prompt) : null,
             offersName,
-            patterns.Any("prompt_gift", prompt),
-            patterns.Any("prompt_memory", prompt),
-            patterns.Any("prompt_relationship", all),
-            patterns.Any("prompt_attribution", all));
+            code == "GIFTING" || patterns.Any("prompt_gift", prompt),
+            code == "MEMORY" || patterns.Any("prompt_memory", prompt),
+            relationship,
+            offersName || TraitCodes.Contains(code) || patterns.Any("prompt_attribution", all));
     }
+
+    private static readonly HashSet<string> TraitCodes = ["PERSONA", "ALWAYS HAPPY", "ROMANTIC PARTNER", "LOVE", "FRIENDSHIP", "MIRROR"];
 
     private static string? ProposedName(string prompt)
     {
         var match = NameAfterCue().Match(prompt);
+        if (!match.Success)
+        {
+            match = QuotedName().Match(prompt);
+        }
+
         return match.Success ? match.Groups["name"].Value : null;
     }
 
     // A capitalised word after "call you" / "name you" / "your name is", optionally quoted: the name the user offers.
-    [GeneratedRegex(@"(?:call you|name you|calling you|nickname you|dub you|your (?:new )?name (?:is|will be|should be|could be)|name (?:like|such as)|how about|what about)\s+[""']?(?<name>[A-Z][a-z]{1,15})\b")]
+    [GeneratedRegex(@"(?:call you|name you|calling you|nickname you|dub you|your (?:new )?name (?:is|will be|should be|could be)|name (?:like|such as)|how about|what about|thinking|you're|you are|you'll be)\s+(?:a |an )?[""']?(?<name>[A-Z][a-z]{1,15})\b")]
     private static partial Regex NameAfterCue();
+
+    [GeneratedRegex(@"[""'](?<name>[A-Z][a-z]{1,15})[""']")]
+    private static partial Regex QuotedName();
 }

@@ -5,6 +5,8 @@ namespace Intima.Judging.Offline;
 /// <summary>A response split into sentences, with the layout facts the rules weigh (lists, length).</summary>
 internal sealed partial class ResponseDocument
 {
+    private const int MaxSentenceChars = 2_000;
+
     private ResponseDocument(IReadOnlyList<Sentence> sentences, int words)
     {
         Sentences = sentences;
@@ -52,7 +54,9 @@ internal sealed partial class ResponseDocument
             foreach (var piece in SentenceEnd().Split(body))
             {
                 var quote = piece.Trim();
+                // Patterns look at one sentence; bounding its length bounds their work on hostile input.
                 var clean = Clean(quote);
+                clean = clean.Length > MaxSentenceChars ? clean[..MaxSentenceChars] : clean;
                 if (clean.Length > 0)
                 {
                     sentences.Add(new Sentence(clean, quote, sentences.Count, isBullet, isHeading && !isBullet));
