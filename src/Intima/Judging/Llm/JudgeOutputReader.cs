@@ -56,7 +56,7 @@ internal static partial class JudgeOutputReader
         return false;
     }
 
-    // Fenced blocks first, then the widest {...} span of the whole text.
+    // Fenced blocks first, then the widest {...} span of the whole text (or from the first '{' on).
     private static IEnumerable<string> Candidates(string text)
     {
         foreach (Match fence in Fence().Matches(text))
@@ -66,9 +66,10 @@ internal static partial class JudgeOutputReader
 
         var start = text.IndexOf('{', StringComparison.Ordinal);
         var end = text.LastIndexOf('}');
-        if (start >= 0 && end > start)
+        if (start >= 0)
         {
-            yield return text[start..(end + 1)];
+            // Without a closing brace the parse error (e.g. cut off by the output limit) is the useful message.
+            yield return end > start ? text[start..(end + 1)] : text[start..];
         }
     }
 
