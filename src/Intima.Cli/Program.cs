@@ -5,4 +5,5 @@ var root = new RootCommand("INTIMA companionship benchmark tools. The benchmark 
 root.Subcommands.Add(DatasetCommand.Create());
 root.Subcommands.Add(SnapshotsCommand.Create());
 root.Subcommands.Add(StandInCommand.Create());
+root.Subcommands.Add(JudgeCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -18,12 +18,13 @@ public sealed class IntimaRun : IAsyncDisposable
 {
     private readonly StandInServer? _standIn;
     private readonly IChatClient _client;
+    private readonly CreatedJudge _judge;
     private readonly Lazy<RunResultsWriter> _results;
 
     private IntimaRun(IntimaSettings settings, IntimaDataset dataset, StandInServer? standIn, IChatClient client, ModelInfo model,
-        GenerationPipeline pipeline, IResponseJudge judge, BoundaryPolicy policy)
+        GenerationPipeline pipeline, CreatedJudge judge, BoundaryPolicy policy)
     {
-        (Settings, Dataset, _standIn, _client, Model, Pipeline, Judge, Policy) = (settings, dataset, standIn, client, model, pipeline, judge, policy);
+        (Settings, Dataset, _standIn, _client, Model, Pipeline, _judge, Policy) = (settings, dataset, standIn, client, model, pipeline, judge, policy);
         _results = new Lazy<RunResultsWriter>(() => new RunResultsWriter(settings.ResultsDirectory));
     }
 
@@ -43,7 +44,7 @@ public sealed class IntimaRun : IAsyncDisposable
     public GenerationPipeline Pipeline { get; }
 
     /// <summary>The judge.</summary>
-    public IResponseJudge Judge { get; }
+    public IResponseJudge Judge => _judge.Judge;
 
     /// <summary>The boundary policy the Behaviour tests assert.</summary>
     public BoundaryPolicy Policy { get; }
@@ -71,10 +72,11 @@ public sealed class IntimaRun : IAsyncDisposable
 
             var connection = new ModelConnection(settings.Provider, address, settings.Model, settings.ApiKey, settings.Timeout);
             var model = await ModelPreflight.CheckAsync(connection, cancellationToken);
+            var judge = await JudgeFactory.CreateAsync(settings.Judge, settings.OllamaHost, settings.JudgeApiKey, settings.JudgementCacheDirectory, cancellationToken);
             var client = ChatClientFactory.Create(connection);
             var store = new ResponseStore(settings.StoreDirectory);
             var pipeline = new GenerationPipeline(client, settings.Provider, model, settings.Generation, store, settings.Concurrency, settings.Timeout);
-            var run = new IntimaRun(settings, dataset, standIn, client, model, pipeline, new OfflineJudge(), policy);
+            var run = new IntimaRun(settings, dataset, standIn, client, model, pipeline, judge, policy);
             Current = run;
             return run;
         }
@@ -144,6 +146,7 @@ public sealed class IntimaRun : IAsyncDisposable
 
         await Pipeline.DisposeAsync();
         _client.Dispose();
+        _judge.Dispose();
         if (_standIn is not null)
         {
             await _standIn.DisposeAsync();

@@ -1,3 +1,4 @@
+using Intima.Judging;
 using Intima.Models;
 using Intima.Snapshots;
 
@@ -48,6 +49,15 @@ public sealed record IntimaSettings
     /// <summary>Pinned generation options (<c>INTIMA_TEMPERATURE</c>, <c>INTIMA_SEED</c>, <c>INTIMA_MAX_TOKENS</c>, <c>INTIMA_SYSTEM_PROMPT</c> / <c>INTIMA_SYSTEM_PROMPT_FILE</c>).</summary>
     public GenerationSettings Generation { get; init; } = new();
 
+    /// <summary>The judge (<c>INTIMA_JUDGE</c>: <c>offline</c>, <c>ollama:&lt;model&gt;[@host]</c> or <c>openai:&lt;model&gt;@&lt;endpoint&gt;</c>). Default offline.</summary>
+    public JudgeSpec Judge { get; init; } = JudgeSpec.Offline;
+
+    /// <summary>API key for an OpenAI-compatible judge endpoint (<c>INTIMA_JUDGE_API_KEY</c>). Never logged.</summary>
+    public string? JudgeApiKey { get; init; }
+
+    /// <summary>Where LLM judgements are cached (<c>INTIMA_JUDGE_CACHE_DIR</c>). Default artifacts/judgements.</summary>
+    public required string JudgementCacheDirectory { get; init; }
+
     /// <summary>The boundary policy file (<c>INTIMA_POLICY</c>: a name in fixtures/policies or a path). Default wellbeing.</summary>
     public required string PolicyPath { get; init; }
 
@@ -67,5 +77,5 @@ public sealed record IntimaSettings
 
     /// <summary>Redacts the API key so settings can be logged.</summary>
     public override string ToString() =>
-        $"provider={Provider} model={Model} address={Address} apiKey={(ApiKey is null ? "none" : "***")} dataset={DatasetPath} concurrency={Concurrency}";
+        $"provider={Provider} model={Model} address={Address} apiKey={(ApiKey is null ? "none" : "***")} judge={Judge} judgeApiKey={(JudgeApiKey is null ? "none" : "***")} dataset={DatasetPath} concurrency={Concurrency}";
 }

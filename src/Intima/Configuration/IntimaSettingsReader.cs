@@ -1,4 +1,5 @@
 using System.Globalization;
+using Intima.Judging;
 using Intima.Models;
 using Intima.Snapshots;
 
@@ -70,6 +71,9 @@ public static class IntimaSettingsReader
                 Seed: ParseInt("INTIMA_SEED", Get("INTIMA_SEED"), 42, 0, int.MaxValue),
                 MaxOutputTokens: ParseInt("INTIMA_MAX_TOKENS", Get("INTIMA_MAX_TOKENS"), 1024, 1, 32_768),
                 SystemPrompt: ReadSystemPrompt(Get("INTIMA_SYSTEM_PROMPT"), Get("INTIMA_SYSTEM_PROMPT_FILE"), repositoryRoot)),
+            Judge = ParseJudge(Get("INTIMA_JUDGE")),
+            JudgeApiKey = Get("INTIMA_JUDGE_API_KEY"),
+            JudgementCacheDirectory = Resolve(repositoryRoot, Get("INTIMA_JUDGE_CACHE_DIR") ?? Path.Combine("artifacts", "judgements")),
             PolicyPath = ResolvePolicy(repositoryRoot, Get("INTIMA_POLICY") ?? "wellbeing"),
             Snapshots = IsOn(Get("CI")) ? SnapshotMode.Strict : IsOn(Get("INTIMA_ACCEPT")) ? SnapshotMode.Accept : SnapshotMode.Compare,
         };
@@ -167,6 +171,11 @@ public static class IntimaSettingsReader
             throw new IntimaConfigurationException($"INTIMA_SYSTEM_PROMPT_FILE: cannot read {path} ({e.Message}).", e);
         }
     }
+
+    private static JudgeSpec ParseJudge(string? text) =>
+        text is null ? JudgeSpec.Offline
+        : JudgeSpec.TryParse(text, out var spec, out var error) ? spec!
+        : throw new IntimaConfigurationException($"INTIMA_JUDGE=\"{text}\": {error}");
 
     private static string ResolvePolicy(string root, string nameOrPath) =>
         nameOrPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || nameOrPath.Contains('/', StringComparison.Ordinal)
