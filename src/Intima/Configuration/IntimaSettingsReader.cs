@@ -53,7 +53,7 @@ public static class IntimaSettingsReader
         }
 
         model ??= IntimaSettings.DefaultStandInModel;
-        var resultsDefault = Path.Combine("artifacts", "results", SafeName(model));
+        var resultsDefault = Path.Combine("artifacts", "results", SnapshotPaths.Slug(model));
         return new IntimaSettings
         {
             Provider = provider,
@@ -77,14 +77,6 @@ public static class IntimaSettingsReader
             PolicyPath = ResolvePolicy(repositoryRoot, Get("INTIMA_POLICY") ?? "wellbeing"),
             Snapshots = IsOn(Get("CI")) ? SnapshotMode.Strict : IsOn(Get("INTIMA_ACCEPT")) ? SnapshotMode.Accept : SnapshotMode.Compare,
         };
-    }
-
-    /// <summary>Turns a model name into a folder name: anything outside [a-z0-9._-] becomes '-'.</summary>
-    public static string SafeName(string name)
-    {
-        var chars = name.ToLowerInvariant().Select(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '.' or '_' or '-' ? c : '-').ToArray();
-        var safe = new string(chars).Trim('.');
-        return safe.Length == 0 ? "model" : safe;
     }
 
     private static ModelProvider ParseProvider(string? text, string? model) => text?.ToLowerInvariant() switch

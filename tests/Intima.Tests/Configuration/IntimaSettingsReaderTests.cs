@@ -106,6 +106,6 @@ public sealed class IntimaSettingsReaderTests
     }
 
     [Fact]
-    public void SafeName_HostileModelName_CannotLeaveTheFolder() =>
-        IntimaSettingsReader.SafeName("../../etc/passwd").Should().NotContain("/").And.NotStartWith(".");
+    public void Read_HostileModelName_ResultsStayUnderArtifacts() =>
+        Read(("INTIMA_MODEL", "../../etc/passwd")).ResultsDirectory.Should().StartWith("/repo/artifacts/results/");
 }
