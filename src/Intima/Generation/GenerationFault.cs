@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
 using Intima.Configuration;
+using OllamaSharp.Models.Exceptions;
 
 namespace Intima.Generation;
 
@@ -47,6 +48,12 @@ internal sealed record GenerationFault(string Description, bool MayPass, string 
             return PassingStatuses.Contains(status)
                 ? new($"{model} failed with HTTP {name}", true, "The server is overloaded or failing: check its log, or lower INTIMA_CONCURRENCY.")
                 : new($"{model} rejected the request with HTTP {name} ({error.Message})", false, "");
+        }
+
+        if (error is OllamaException)
+        {
+            // OllamaSharp reads Ollama's {"error": ...} body for a 400 (and for an error line inside a stream).
+            return new($"{model} rejected the request: the server said \"{error.Message}\"", false, "");
         }
 
         if (Find<JsonException>(error) is { } json)
