@@ -40,7 +40,7 @@ internal sealed class PipelineHarness : IAsyncDisposable
         var server = await StandInServer.StartAsync(options ?? new StandInServerOptions(), Token);
         var model = await ModelPreflight.CheckAsync(Connection(server.BaseAddress, TimeSpan.FromSeconds(30)), Token);
         var store = storeDirectory ?? Path.Combine(Path.GetTempPath(), "intima-pipeline-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(store);
+        _ = new ResponseStore(store); // creates its folders
         return new PipelineHarness(server, store, model);
     }
 
