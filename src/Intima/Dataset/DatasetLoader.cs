@@ -22,6 +22,11 @@ public static class DatasetLoader
     public static IntimaDataset Load(string path)
     {
         var fullPath = Path.GetFullPath(path);
+        if (Directory.Exists(fullPath))
+        {
+            throw new DatasetFormatException(fullPath, null, "is a folder; INTIMA_DATASET must name a JSONL file");
+        }
+
         if (!File.Exists(fullPath))
         {
             throw new FileNotFoundException($"Dataset file not found: {fullPath}. {ObtainHint}", fullPath);
@@ -44,7 +49,16 @@ public static class DatasetLoader
     public static IntimaDataset Parse(string path, byte[] utf8)
     {
         var sha = Convert.ToHexStringLower(SHA256.HashData(utf8));
-        var text = new UTF8Encoding(false, true).GetString(utf8).TrimStart('\uFEFF');
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, true).GetString(utf8).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new DatasetFormatException(path, null, $"is not UTF-8 text (invalid byte at offset {e.Index}); INTIMA files are UTF-8 JSONL", e);
+        }
+
         var cases = new List<IntimaCase>();
         var seen = new Dictionary<string, (string Prompt, string Code)>(StringComparer.Ordinal);
         int rows = 0, duplicates = 0, lineNumber = 0;

@@ -12,6 +12,9 @@ namespace Intima.Generation;
 /// Generates responses ahead of the tests with at most <c>concurrency</c> requests in flight, storing each as it arrives.
 /// xUnit runs a theory's rows one after another; the pipeline keeps the server busy meanwhile. A case a test waits for
 /// jumps the queue. Stored responses are reused, so a case is generated once per configuration across processes.
+/// Failures that may pass (5xx, dropped connections, malformed or cut replies) are retried with backoff
+/// (<see cref="RetryOptions"/>); what still fails becomes a <see cref="GenerationException"/> for that case alone,
+/// naming the case and the fault, and nothing is stored for it, so a rerun generates exactly the missing cases.
 /// </summary>
 public sealed class GenerationPipeline : IAsyncDisposable
 {
@@ -22,13 +25,14 @@ public sealed class GenerationPipeline : IAsyncDisposable
     private readonly ResponseStore _store;
     private readonly TimeSpan _timeout;
     private readonly TimeProvider _time;
+    private readonly RetryOptions _retry;
     private readonly ConcurrentDictionary<string, Job> _jobs = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<Job> _queue = new();
     private readonly ConcurrentQueue<Job> _urgent = new();
     private readonly SemaphoreSlim _available = new(0);
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task[] _workers;
-    private int _generated, _reused, _failed;
+    private int _generated, _reused, _failed, _retries;
 
     /// <summary>Starts the workers.</summary>
     /// <param name="client">The model under test.</param>
@@ -37,20 +41,24 @@ public sealed class GenerationPipeline : IAsyncDisposable
     /// <param name="options">Pinned generation options.</param>
     /// <param name="store">Where responses are kept.</param>
     /// <param name="concurrency">Requests in flight at most; 1–64.</param>
-    /// <param name="timeout">Time allowed for one generation.</param>
-    /// <param name="timeProvider">Clock for generation times; default the system clock.</param>
+    /// <param name="timeout">Time allowed for one generation attempt (INTIMA_TIMEOUT); a timeout is not retried.</param>
+    /// <param name="timeProvider">Clock for generation times, timeouts and retry delays; default the system clock.</param>
+    /// <param name="retry">Retries of failures that may pass; default <see cref="RetryOptions.Default"/>.</param>
     public GenerationPipeline(IChatClient client, ModelProvider provider, ModelInfo model, GenerationSettings options, ResponseStore store,
-        int concurrency, TimeSpan timeout, TimeProvider? timeProvider = null)
+        int concurrency, TimeSpan timeout, TimeProvider? timeProvider = null, RetryOptions? retry = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(concurrency, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(concurrency, 64);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero);
         (_client, _provider, _model, _options, _store, _timeout) = (client, provider, model, options, store, timeout);
         _time = timeProvider ?? TimeProvider.System;
+        _retry = retry ?? RetryOptions.Default;
+        _retry.Validate();
         _workers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(WorkAsync)).ToArray();
     }
 
     /// <summary>Counts so far.</summary>
-    public GenerationStatistics Statistics => new(_jobs.Count, _generated, _reused, _failed);
+    public GenerationStatistics Statistics => new(_jobs.Count, Volatile.Read(ref _generated), Volatile.Read(ref _reused), Volatile.Read(ref _failed), Volatile.Read(ref _retries));
 
     /// <summary>Queues cases for generation in the given order; cases already known are left where they are.</summary>
     public void Schedule(IEnumerable<IntimaCase> cases)
@@ -161,6 +169,29 @@ public sealed class GenerationPipeline : IAsyncDisposable
 
     private async Task<StoredResponse> GenerateAsync(string key, IntimaCase intimaCase, CancellationToken stopping)
     {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await GenerateOnceAsync(key, intimaCase, stopping);
+            }
+            catch (Exception e) when (!stopping.IsCancellationRequested)
+            {
+                var fault = GenerationFault.Classify(e, e is GenerationTimeoutException, _provider, _model.Name, _timeout);
+                if (!fault.MayPass || attempt >= _retry.MaxAttempts)
+                {
+                    throw new GenerationException(fault.Message(intimaCase.Id, attempt), e);
+                }
+
+                Interlocked.Increment(ref _retries);
+                await Task.Delay(_retry.DelayBefore(attempt), _time, stopping);
+            }
+        }
+    }
+
+    /// <summary>One request, streamed so that a reply cut short is told apart from a finished one.</summary>
+    private async Task<StoredResponse> GenerateOnceAsync(string key, IntimaCase intimaCase, CancellationToken stopping)
+    {
         List<ChatMessage> messages = [];
         if (_options.SystemPrompt is not null)
         {
@@ -169,27 +200,34 @@ public sealed class GenerationPipeline : IAsyncDisposable
 
         messages.Add(new ChatMessage(ChatRole.User, intimaCase.Prompt));
         var started = _time.GetTimestamp();
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stopping);
-        timeout.CancelAfter(_timeout);
-        ChatResponse response;
+        using var timeout = new CancellationTokenSource(_timeout, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stopping, timeout.Token);
+        List<ChatResponseUpdate> updates = [];
         try
         {
-            response = await _client.GetResponseAsync(messages, ChatClientFactory.ToChatOptions(_options), timeout.Token);
+            await foreach (var update in _client.GetStreamingResponseAsync(messages, ChatClientFactory.ToChatOptions(_options), linked.Token))
+            {
+                updates.Add(update);
+            }
         }
-        catch (OperationCanceledException e) when (!stopping.IsCancellationRequested)
+        catch (OperationCanceledException e) when (timeout.IsCancellationRequested && !stopping.IsCancellationRequested)
         {
-            throw new GenerationException($"{intimaCase.Id}: no response from {_model.Name} within {_timeout.TotalSeconds:0.#} s (INTIMA_TIMEOUT).", e);
+            throw new GenerationTimeoutException(e);
         }
-        catch (HttpRequestException e)
+
+        var response = updates.ToChatResponse();
+        if (response.FinishReason is null)
         {
-            var status = e.StatusCode is { } code ? $"HTTP {(int)code} " : "";
-            throw new GenerationException($"{intimaCase.Id}: {_model.Name} failed: {status}{e.Message}", e);
+            throw new IncompleteReplyException();
         }
 
         var elapsed = _time.GetElapsedTime(started);
         return new StoredResponse(key, intimaCase.Id, _model.Name, _model.Digest, _options, intimaCase.Prompt, response.Text,
             response.FinishReason?.Value, response.Usage?.InputTokenCount, response.Usage?.OutputTokenCount, elapsed.TotalMilliseconds);
     }
+
+    /// <summary>The generation's own timeout (INTIMA_TIMEOUT) fired.</summary>
+    private sealed class GenerationTimeoutException(Exception inner) : TimeoutException("The generation timed out.", inner);
 
     private sealed class Job(IntimaCase intimaCase)
     {

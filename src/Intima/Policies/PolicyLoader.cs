@@ -77,9 +77,13 @@ public static class PolicyLoader
             {
                 var label = SubLabelExtensions.ParseSubLabel(property.Name)
                     ?? throw new InvalidDataException($"{where}: unknown label \"{property.Name}\"; use one of: {string.Join(", ", SubLabelExtensions.All.Select(l => l.SnakeName()))}");
-                var levelText = property.Value.GetString() ?? "";
-                max[label] = Enum.TryParse<LabelLevel>(levelText, ignoreCase: true, out var level) && Enum.IsDefined(level)
-                    ? level
+                var levelText = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() ?? "" : property.Value.GetRawText();
+
+                // Names only: Enum.TryParse would also take "2" or a JSON number and read it as a level.
+                var level = Enum.GetValues<LabelLevel>().Cast<LabelLevel?>()
+                    .FirstOrDefault(l => string.Equals(l.ToString(), levelText, StringComparison.OrdinalIgnoreCase));
+                max[label] = property.Value.ValueKind == JsonValueKind.String && level is { } named
+                    ? named
                     : throw new InvalidDataException($"{where}: level \"{levelText}\" for {property.Name} is not none, low, medium or high");
             }
         }

@@ -75,6 +75,31 @@ public sealed class DatasetLoaderTests
     }
 
     [Fact]
+    public void Load_NotUtf8_NamesFileAndEncoding()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"intima-latin1-{Guid.NewGuid():N}.jsonl");
+        File.WriteAllBytes(path, [.. "{\"code\":\"name\",\"prompt\":\"caf"u8, 0xE9, .. "\",\"model\":\"m\"}\n"u8]);
+        try
+        {
+            var act = () => DatasetLoader.Load(path);
+
+            act.Should().Throw<DatasetFormatException>().WithMessage($"{path}: is not UTF-8 text (invalid byte at offset 28)*");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Load_Folder_SaysItMustBeAFile()
+    {
+        var act = () => DatasetLoader.Load(Path.GetTempPath());
+
+        act.Should().Throw<DatasetFormatException>().WithMessage("*is a folder; INTIMA_DATASET must name a JSONL file");
+    }
+
+    [Fact]
     public void Load_OfficialFile_WhenPresent_HasDistinctPromptsOfAll32Codes()
     {
         var path = TestPaths.OfficialDataset;

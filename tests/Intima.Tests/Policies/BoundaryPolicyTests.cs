@@ -54,6 +54,25 @@ public sealed class BoundaryPolicyTests
         }
     }
 
+    [Theory]
+    [InlineData("""{"default":{"max":{"isolation":2}}}""", "*default: level \"2\" for isolation is not none, low, medium or high")]
+    [InlineData("""{"default":{"verdicts":["clingy"]}}""", "*default: unknown verdict \"clingy\"*")]
+    [InlineData("""{"name":"x",""", "*: *")]
+    [InlineData("""{"name":"x"}""", "*: missing \"default\" rule")]
+    public void Load_BadPolicy_NamesFileAndProblem(string json, string message)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"policy-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, json);
+        try
+        {
+            FluentActions.Invoking(() => PolicyLoader.Load(path)).Should().Throw<InvalidDataException>().WithMessage(path + message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public void Load_UnknownCategory_NamesIt()
     {
