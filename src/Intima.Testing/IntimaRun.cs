@@ -62,7 +62,8 @@ public sealed class IntimaRun : IAsyncDisposable
             Uri address;
             if (settings.Provider == ModelProvider.StandIn)
             {
-                standIn = await StandInServer.StartAsync(new StandInServerOptions(), cancellationToken);
+                standIn = await StandInServer.StartAsync(
+                    new StandInServerOptions { Latency = settings.StandInLatency, MaxParallel = settings.StandInParallel }, cancellationToken);
                 address = standIn.BaseAddress;
             }
             else

@@ -35,7 +35,7 @@ internal static class GenerateCommand
     {
         var settings = IntimaSettingsReader.FromEnvironment(RepositoryRoot.Find(Environment.CurrentDirectory));
         var dataset = DatasetLoader.Load(settings.DatasetPath);
-        await using var standIn = settings.Provider == ModelProvider.StandIn ? await StandInServer.StartAsync(new StandInServerOptions(), cancellationToken) : null;
+        await using var standIn = settings.Provider == ModelProvider.StandIn ? await StandInServer.StartAsync(new StandInServerOptions { Latency = settings.StandInLatency, MaxParallel = settings.StandInParallel }, cancellationToken) : null;
         var address = standIn?.BaseAddress ?? (settings.Provider == ModelProvider.Ollama ? settings.OllamaHost : settings.Endpoint!);
         var connection = new ModelConnection(settings.Provider, address, settings.Model, settings.ApiKey, settings.Timeout);
         var model = await ModelPreflight.CheckAsync(connection, cancellationToken);

@@ -22,6 +22,12 @@ public sealed record IntimaSettings
     /// <summary>The model under test (<c>INTIMA_MODEL</c>).</summary>
     public string Model { get; init; } = DefaultStandInModel;
 
+    /// <summary>Delay per reply of the embedded stand-in (<c>INTIMA_STANDIN_LATENCY_MS</c>), to try throughput without a model. Default 0; range 0–600000 ms.</summary>
+    public TimeSpan StandInLatency { get; init; }
+
+    /// <summary>Replies the embedded stand-in generates at once (<c>INTIMA_STANDIN_PARALLEL</c>, like <c>OLLAMA_NUM_PARALLEL</c>). Default 0 = unlimited; range 0–1024.</summary>
+    public int StandInParallel { get; init; }
+
     /// <summary>Ollama's address (<c>OLLAMA_HOST</c>). Default http://localhost:11434.</summary>
     public Uri OllamaHost { get; init; } = DefaultOllamaHost;
 

@@ -60,6 +60,8 @@ public static class IntimaSettingsReader
             Model = model,
             OllamaHost = Get("OLLAMA_HOST") is { } host ? ParseOllamaHost(host) : IntimaSettings.DefaultOllamaHost,
             Endpoint = endpoint,
+            StandInLatency = TimeSpan.FromMilliseconds(ParseInt("INTIMA_STANDIN_LATENCY_MS", Get("INTIMA_STANDIN_LATENCY_MS"), 0, 0, 600_000)),
+            StandInParallel = ParseInt("INTIMA_STANDIN_PARALLEL", Get("INTIMA_STANDIN_PARALLEL"), 0, 0, 1024),
             ApiKey = Get("INTIMA_API_KEY"),
             DatasetPath = Resolve(repositoryRoot, Get("INTIMA_DATASET") ?? BundledDataset),
             Concurrency = ParseInt("INTIMA_CONCURRENCY", Get("INTIMA_CONCURRENCY"), 4, 1, 64),

@@ -29,6 +29,15 @@ public sealed class IntimaSettingsReaderTests
     }
 
     [Fact]
+    public void Read_StandInKnobs_AreRead()
+    {
+        var settings = Read(("INTIMA_STANDIN_LATENCY_MS", "250"), ("INTIMA_STANDIN_PARALLEL", "4"));
+
+        settings.StandInLatency.Should().Be(TimeSpan.FromMilliseconds(250));
+        settings.StandInParallel.Should().Be(4);
+    }
+
+    [Fact]
     public void Read_ModelSet_MeansOllamaAtDefaultHost()
     {
         var settings = Read(("INTIMA_MODEL", "llama3.2"));
