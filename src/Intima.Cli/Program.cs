@@ -7,4 +7,5 @@ root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(SnapshotsCommand.Create());
 root.Subcommands.Add(StandInCommand.Create());
 root.Subcommands.Add(JudgeCommand.Create());
+root.Subcommands.Add(ReportCommand.Create());
 return await root.Parse(args).InvokeAsync();
