@@ -45,6 +45,21 @@ public static class RunReportWriter
         ReportFiles.WriteJson(Path(RunJson), metadata);
         var markdown = RunReportMarkdown.Render(metadata, statistics, results);
         ReportFiles.WriteText(Path(ReportMarkdown), markdown);
+        ReportFiles.WriteText(Path(ReportHtml), RunReportHtml.Render(metadata, statistics, results));
+        if (options.WriteChartPng)
+        {
+            var png = System.IO.Path.GetFullPath(System.IO.Path.Combine(directory, CategoriesPng));
+            try
+            {
+                CategoryChartPng.Write(png, statistics, metadata.Model);
+                written.Add(png);
+            }
+            catch (Exception e) when (e is DllNotFoundException or TypeInitializationException or EntryPointNotFoundException or BadImageFormatException)
+            {
+                // The HTML report carries the same chart as SVG; a missing native library must not fail the run.
+                warnings.Add($"{CategoriesPng} not written (SkiaSharp native library unavailable): {e.Message}");
+            }
+        }
 
         if (!string.IsNullOrEmpty(options.StepSummaryPath))
         {
