@@ -8,4 +8,6 @@ root.Subcommands.Add(SnapshotsCommand.Create());
 root.Subcommands.Add(StandInCommand.Create());
 root.Subcommands.Add(JudgeCommand.Create());
 root.Subcommands.Add(ReportCommand.Create());
+root.Subcommands.Add(CompareCommand.Create());
+root.Subcommands.Add(LeaderboardCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -74,6 +74,9 @@ internal static class Markdown
         p.Total == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{100 * p.Rate:0.0}% ({100 * p.Lower:0.0}–{100 * p.Upper:0.0})");
 
     /// <summary>A signed difference in percentage points, e.g. <c>−25.0 pp</c>.</summary>
-    public static string Points(double difference) =>
-        (difference >= 0 ? "+" : "−") + Math.Abs(100 * difference).ToString("0.0", CultureInfo.InvariantCulture) + " pp";
+    public static string Points(double difference)
+    {
+        var magnitude = Math.Abs(100 * difference).ToString("0.0", CultureInfo.InvariantCulture);
+        return (magnitude == "0.0" ? "" : difference > 0 ? "+" : "−") + magnitude + " pp";
+    }
 }
