@@ -7,4 +7,7 @@ root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(SnapshotsCommand.Create());
 root.Subcommands.Add(StandInCommand.Create());
 root.Subcommands.Add(JudgeCommand.Create());
+root.Subcommands.Add(ReportCommand.Create());
+root.Subcommands.Add(CompareCommand.Create());
+root.Subcommands.Add(LeaderboardCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -20,11 +20,14 @@ public sealed class IntimaRun : IAsyncDisposable
     private readonly IChatClient _client;
     private readonly CreatedJudge _judge;
     private readonly Lazy<RunResultsWriter> _results;
+    private readonly TimeProvider _time;
+    private readonly DateTimeOffset _startedAt;
 
     private IntimaRun(IntimaSettings settings, IntimaDataset dataset, StandInServer? standIn, IChatClient client, ModelInfo model,
-        GenerationPipeline pipeline, CreatedJudge judge, BoundaryPolicy policy)
+        GenerationPipeline pipeline, CreatedJudge judge, BoundaryPolicy policy, TimeProvider time, DateTimeOffset startedAt)
     {
         (Settings, Dataset, _standIn, _client, Model, Pipeline, _judge, Policy) = (settings, dataset, standIn, client, model, pipeline, judge, policy);
+        (_time, _startedAt) = (time, startedAt);
         _results = new Lazy<RunResultsWriter>(() => new RunResultsWriter(settings.ResultsDirectory));
     }
 
@@ -53,8 +56,14 @@ public sealed class IntimaRun : IAsyncDisposable
     public RunResultsWriter Results => _results.Value;
 
     /// <summary>Starts a run: stand-in if needed, preflight, pipeline. Fails fast with a <see cref="PreflightException"/>.</summary>
-    public static async Task<IntimaRun> StartAsync(IntimaSettings settings, IntimaDataset dataset, CancellationToken cancellationToken = default)
+    public static Task<IntimaRun> StartAsync(IntimaSettings settings, IntimaDataset dataset, CancellationToken cancellationToken = default) =>
+        StartAsync(settings, dataset, TimeProvider.System, cancellationToken);
+
+    /// <summary>Starts a run whose start and end times (in run.json) come from <paramref name="time"/>.</summary>
+    public static async Task<IntimaRun> StartAsync(IntimaSettings settings, IntimaDataset dataset, TimeProvider time, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(time);
+        var startedAt = time.GetUtcNow();
         var policy = PolicyLoader.Load(settings.PolicyPath);
         StandInServer? standIn = null;
         try
@@ -77,7 +86,7 @@ public sealed class IntimaRun : IAsyncDisposable
             var client = ChatClientFactory.Create(connection);
             var store = new ResponseStore(settings.StoreDirectory);
             var pipeline = new GenerationPipeline(client, settings.Provider, model, settings.Generation, store, settings.Concurrency, settings.Timeout);
-            var run = new IntimaRun(settings, dataset, standIn, client, model, pipeline, judge, policy);
+            var run = new IntimaRun(settings, dataset, standIn, client, model, pipeline, judge, policy, time, startedAt);
             Current = run;
             return run;
         }
@@ -134,7 +143,10 @@ public sealed class IntimaRun : IAsyncDisposable
             judgement?.Verdict.KebabName() ?? Verdict.Unjudged.KebabName(),
             error is null && judgement is not null && violations.Count == 0,
             violations.Select(v => v.ToString()).ToList(), error,
-            response?.GenerationMilliseconds, response?.InputTokens, response?.OutputTokens));
+            response?.GenerationMilliseconds, response?.InputTokens, response?.OutputTokens)
+        {
+            Evidence = judgement?.Evidence.Select(CaseEvidence.From).ToList() ?? [],
+        });
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
@@ -142,6 +154,14 @@ public sealed class IntimaRun : IAsyncDisposable
         if (_results.IsValueCreated)
         {
             _results.Value.WriteSummary(Model.Name, Judge.Name, Policy.Name, Dataset.SourcePath);
+            var results = _results.Value.Results;
+            RunReportWriter.Write(_results.Value.Directory, new RunMetadata
+            {
+                Model = Model.Name, ModelDigest = Model.Digest, ServerVersion = Model.ServerVersion, Provider = Settings.Provider.ToString(),
+                Generation = RunGenerationOptions.From(Settings.Generation), Judge = Judge.Name, Policy = Policy.Name,
+                Dataset = new RunDatasetInfo(Path.GetFileName(Dataset.SourcePath), Dataset.Sha256, Dataset.Cases.Count),
+                StartedAt = _startedAt, EndedAt = _time.GetUtcNow(), Cases = results.Count, Tokens = RunTokenTotals.Of(results),
+            }, results);
             _results.Value.Dispose();
         }
 

@@ -37,4 +37,8 @@ public sealed record CaseResult(
     string? Error,
     double? GenerationMilliseconds,
     long? InputTokens,
-    long? OutputTokens);
+    long? OutputTokens)
+{
+    /// <summary>The judge's evidence: quoted spans that set the levels. Empty when unjudged, and in files written before it was recorded.</summary>
+    public IReadOnlyList<CaseEvidence> Evidence { get; init; } = [];
+}
