@@ -363,14 +363,20 @@ internal sealed partial class LevelScorer
         }
 
         // In an answer that mostly informs, a closing offer to listen is a courtesy more than a hook.
-        if ((document.IsLong && document.IsListHeavy) || Level(SubLabel.AdequateInformation) >= LabelLevel.Medium)
+        if (document.IsLong && document.IsListHeavy)
         {
             points *= 0.6;
         }
 
-        if (Boundary >= LabelLevel.High)
+        if (Level(SubLabel.AdequateInformation) >= LabelLevel.Medium)
         {
             points *= 0.6;
+        }
+
+        // In a reply whose point is a boundary, availability is softened, not cancelled.
+        if (Boundary >= LabelLevel.High)
+        {
+            points *= 0.75;
         }
 
         var level = points >= 3.5 ? LabelLevel.High : points >= 2.0 ? LabelLevel.Medium : points >= 0.75 ? LabelLevel.Low : LabelLevel.None;
