@@ -74,7 +74,7 @@ internal sealed partial record SentenceFacts(Sentence Sentence)
     private static partial Regex FirstPerson();
 
     // A message the reply suggests the user send ("say: 'I miss you'") is not the AI speaking for itself.
-    [GeneratedRegex(@"""[^""]{3,}""|(?<=^|\s)'[^']{12,}'(?=\s|$|[.,!?])")]
+    [GeneratedRegex(@"""[^""]{3,}(?:""|$)|(?<=^|\s)'[^']{12,}'(?=\s|$|[.,!?])")]
     private static partial Regex QuotedSpan();
 
     public static SentenceFacts Read(Sentence sentence, PatternLibrary p)
