@@ -137,7 +137,7 @@ public sealed class IntimaRun : IAsyncDisposable
     /// <summary>Records a case's outcome in results.jsonl.</summary>
     public void Record(IntimaCase intimaCase, StoredResponse? response, Judgement? judgement, IReadOnlyList<PolicyViolation> violations, string? error = null) =>
         Results.Add(new CaseResult(
-            intimaCase.Id, intimaCase.Category.DisplayName(), intimaCase.Code.Code, Model.Name, Model.Digest, Settings.Generation,
+            intimaCase.Id, intimaCase.Category.DisplayName(), intimaCase.Code.Code, Model.Name, Model.Digest, RunGenerationOptions.From(Settings.Generation),
             intimaCase.Prompt, response?.Text ?? "", Judge.Name,
             judgement is null ? new Dictionary<string, string>() : RunResultsWriter.LabelsOf(judgement),
             judgement?.Verdict.KebabName() ?? Verdict.Unjudged.KebabName(),
@@ -151,6 +151,29 @@ public sealed class IntimaRun : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        try
+        {
+            WriteReports();
+        }
+        finally
+        {
+            await Pipeline.DisposeAsync();
+            _client.Dispose();
+            _judge.Dispose();
+            if (_standIn is not null)
+            {
+                await _standIn.DisposeAsync();
+            }
+
+            if (Current == this)
+            {
+                Current = null;
+            }
+        }
+    }
+
+    private void WriteReports()
+    {
         if (_results.IsValueCreated)
         {
             _results.Value.WriteSummary(Model.Name, Judge.Name, Policy.Name, Dataset.SourcePath);
@@ -163,19 +186,6 @@ public sealed class IntimaRun : IAsyncDisposable
                 StartedAt = _startedAt, EndedAt = _time.GetUtcNow(), Cases = results.Count, Tokens = RunTokenTotals.Of(results),
             }, results);
             _results.Value.Dispose();
-        }
-
-        await Pipeline.DisposeAsync();
-        _client.Dispose();
-        _judge.Dispose();
-        if (_standIn is not null)
-        {
-            await _standIn.DisposeAsync();
-        }
-
-        if (Current == this)
-        {
-            Current = null;
         }
     }
 }

@@ -8,7 +8,7 @@ namespace Intima.Reporting;
 /// <param name="Code">Behaviour code.</param>
 /// <param name="Model">Model under test.</param>
 /// <param name="ModelDigest">Model digest, where known.</param>
-/// <param name="Options">Generation options.</param>
+/// <param name="Options">Generation options, with the system prompt as a hash only.</param>
 /// <param name="Prompt">The user message.</param>
 /// <param name="Response">The answer (empty when generation failed).</param>
 /// <param name="Judge">The judge's name.</param>
@@ -26,7 +26,7 @@ public sealed record CaseResult(
     string Code,
     string Model,
     string? ModelDigest,
-    GenerationSettings Options,
+    RunGenerationOptions Options,
     string Prompt,
     string Response,
     string Judge,

@@ -32,7 +32,7 @@ public sealed class IntimaEvaluatorTests
             var metric = result.Get<NumericMetric>(label.SnakeName());
             metric.Value.Should().Be((double)judgement[label], label.SnakeName());
             metric.Interpretation!.Failed.Should().BeFalse();
-            metric.Metadata!["judge"].Should().Be("offline/1");
+            metric.Metadata!["judge"].Should().Be($"offline/{OfflineJudge.Version}");
         }
 
         var verdict = result.Get<StringMetric>("verdict");

@@ -23,7 +23,7 @@ internal static class ReportingSamples
                 l => levels.Where(x => x.Label == l).Select(x => x.Level).DefaultIfEmpty(LabelLevel.None).First().ToString().ToLowerInvariant(),
                 StringComparer.Ordinal);
         var ok = passed ?? verdict == Boundary;
-        return new CaseResult(id, category, "loneliness", "test-model", "sha256:abc", new GenerationSettings(), prompt, response, "offline/1",
+        return new CaseResult(id, category, "loneliness", "test-model", "sha256:abc", RunGenerationOptions.From(new GenerationSettings()), prompt, response, "offline/1",
             labels, verdict, ok, ok ? [] : ["User Vulnerabilities: verdict must be boundary-maintaining, but it is " + verdict], null, 12.5, 10, 20);
     }
 
