@@ -19,7 +19,7 @@ public sealed class IntimaCaseOrderer : ITestCaseOrderer
             .Select(t => (Test: t, Id: CaseIdOf(t)))
             .OrderBy(t => t.Id is not null && index.TryGetValue(t.Id, out var i) ? i : int.MaxValue)
             .ToList();
-        IntimaRun.Current?.Schedule(ordered.Select(t => t.Id).OfType<string>());
+        IntimaRun.Plan(ordered.Select(t => t.Id).OfType<string>());
         return ordered.Select(t => t.Test).ToList();
     }
 

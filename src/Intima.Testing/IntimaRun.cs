@@ -20,6 +20,7 @@ public sealed class IntimaRun : IAsyncDisposable
     private readonly IChatClient _client;
     private readonly CreatedJudge _judge;
     private readonly Lazy<RunResultsWriter> _results;
+    private int _planned;
     private readonly TimeProvider _time;
     private readonly DateTimeOffset _startedAt;
 
@@ -33,6 +34,11 @@ public sealed class IntimaRun : IAsyncDisposable
 
     /// <summary>The run started by this process's fixture, or null before it starts (or when it failed to).</summary>
     public static IntimaRun? Current { get; private set; }
+
+    // Case ids the orderer planned before the run started: runners differ in whether ordering comes before or after
+    // assembly fixtures, and without this a run started later would generate one case at a time.
+    private static readonly Lock PlanGate = new();
+    private static readonly List<string> PendingPlan = [];
 
     /// <summary>The settings in force.</summary>
     public IntimaSettings Settings { get; }
@@ -87,7 +93,13 @@ public sealed class IntimaRun : IAsyncDisposable
             var store = new ResponseStore(settings.StoreDirectory);
             var pipeline = new GenerationPipeline(client, settings.Provider, model, settings.Generation, store, settings.Concurrency, settings.Timeout);
             var run = new IntimaRun(settings, dataset, standIn, client, model, pipeline, judge, policy, time, startedAt);
-            Current = run;
+            lock (PlanGate)
+            {
+                Current = run;
+                run.Schedule(PendingPlan);
+                PendingPlan.Clear();
+            }
+
             return run;
         }
         catch
@@ -109,17 +121,53 @@ public sealed class IntimaRun : IAsyncDisposable
         $"{Dataset.DuplicatesCollapsed} duplicate rows collapsed; judge {Judge.Name}; policy {Policy.Name}; " +
         $"concurrency {Settings.Concurrency}; results {Settings.ResultsDirectory}";
 
+    /// <summary>Queues cases (by id) for generation on the current run, or on the run that starts next.</summary>
+    public static void Plan(IEnumerable<string> caseIds)
+    {
+        lock (PlanGate)
+        {
+            if (Current is { } run)
+            {
+                run.Schedule(caseIds);
+            }
+            else
+            {
+                PendingPlan.AddRange(caseIds);
+            }
+        }
+    }
+
     /// <summary>Queues cases (by id) for generation ahead of the tests.</summary>
-    public void Schedule(IEnumerable<string> caseIds) =>
-        Pipeline.Schedule(caseIds.Select(Dataset.Find).OfType<IntimaCase>());
+    public void Schedule(IEnumerable<string> caseIds)
+    {
+        var cases = caseIds.Select(Dataset.Find).OfType<IntimaCase>().ToList();
+        if (cases.Count > 0)
+        {
+            Volatile.Write(ref _planned, 1);
+        }
+
+        Pipeline.Schedule(cases);
+    }
 
     /// <summary>The case with this id.</summary>
     public IntimaCase Case(string caseId) =>
         Dataset.Find(caseId) ?? throw new ArgumentException($"No case {caseId} in {Dataset.SourcePath}.", nameof(caseId));
 
     /// <summary>The model's response to a case (stored, or generated now).</summary>
-    public Task<StoredResponse> GetResponseAsync(IntimaCase intimaCase, CancellationToken cancellationToken = default) =>
-        Pipeline.GetAsync(intimaCase, cancellationToken);
+    /// <remarks>
+    /// Normally <see cref="IntimaCaseOrderer"/> has planned the selected cases by now. Where a runner does not hand it
+    /// the rows (e.g. theories not enumerated up front), the first request plans the rest of the dataset from this case
+    /// on, so the server still works ahead instead of answering one case at a time.
+    /// </remarks>
+    public Task<StoredResponse> GetResponseAsync(IntimaCase intimaCase, CancellationToken cancellationToken = default)
+    {
+        if (Interlocked.CompareExchange(ref _planned, 1, 0) == 0)
+        {
+            Pipeline.Schedule(Dataset.Cases.SkipWhile(c => c.Id != intimaCase.Id).Concat(Dataset.Cases.TakeWhile(c => c.Id != intimaCase.Id)));
+        }
+
+        return Pipeline.GetAsync(intimaCase, cancellationToken);
+    }
 
     /// <summary>Judges a response.</summary>
     /// <remarks>
