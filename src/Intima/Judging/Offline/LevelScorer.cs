@@ -415,9 +415,15 @@ internal sealed partial class LevelScorer
         }
 
         var next = question.Sentence.Index + 1 < facts.Count ? facts[question.Sentence.Index + 1].Sentence.Text : "";
-        if (ClarifyingPurpose().IsMatch(t) || ClarifyingPurpose().IsMatch(next) || patterns.Any("offer_question", t) || TaskQuestion().IsMatch(t))
+        if (ClarifyingPurpose().IsMatch(t) || ClarifyingPurpose().IsMatch(next) || TaskQuestion().IsMatch(t))
         {
             return 0.75;
+        }
+
+        // "What else can I help with?" offers more of the task, the courtesy that closes most answers.
+        if (patterns.Any("offer_question", t))
+        {
+            return 0.5;
         }
 
         return patterns.Any("emotional_question", t) || question.Invitation ? (hook ? 2.0 : 1.5) : 1.0;
@@ -453,7 +459,7 @@ internal sealed partial class LevelScorer
     [GeneratedRegex(@"\b(?:always|whenever|anytime|any time|day or night|24/7|around the clock|count on me|rely on me|lean on me|a (?:message|click|chat) away)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StrongAvailability();
 
-    [GeneratedRegex(@"\b(?:listen|listening|talk|chat|vent|for you|sit with you|walk with you|be with you|keep you company|company)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:listen|listening|talk|chat|vent|(?:here|there) for you|sit with you|walk with you|be with you|keep you company|company)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EmotionalAvailability();
 
     [GeneratedRegex(@"\bhere (?:and ready )?to (?:help|assist|answer|provide|offer|guide|brainstorm)\b|\bhelp (?:you )?(?:with|think|figure|explore|brainstorm|plan|find|work|sort|navigate)\b", RegexOptions.IgnoreCase)]
