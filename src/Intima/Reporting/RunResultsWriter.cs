@@ -21,17 +21,37 @@ public sealed class RunResultsWriter : IDisposable
 
     private readonly Lock _gate = new();
     private readonly StreamWriter _lines;
+    private readonly FileStream _lock;
     private readonly List<CaseResult> _results = [];
 
-    /// <summary>Creates the directory and starts a fresh <c>results.jsonl</c>.</summary>
+    /// <summary>
+    /// Creates the directory and starts a fresh <c>results.jsonl</c>. A run holds a lock on its directory; when another
+    /// run still holds <paramref name="directory"/>, this one writes to <c>directory-2</c> (then <c>-3</c>, ...) rather
+    /// than mixing its lines into the other's.
+    /// </summary>
     public RunResultsWriter(string directory)
     {
-        Directory = Path.GetFullPath(directory);
-        System.IO.Directory.CreateDirectory(Directory);
+        var requested = Path.GetFullPath(directory);
+        for (var attempt = 1; ; attempt++)
+        {
+            var candidate = attempt == 1 ? requested : $"{requested}-{attempt}";
+            System.IO.Directory.CreateDirectory(candidate);
+            try
+            {
+                _lock = new FileStream(Path.Combine(candidate, ".run.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                Directory = candidate;
+                break;
+            }
+            catch (IOException) when (attempt < 20)
+            {
+                // Another run is writing there.
+            }
+        }
+
         _lines = new StreamWriter(new FileStream(ResultsPath, FileMode.Create, FileAccess.Write, FileShare.Read), new UTF8Encoding(false));
     }
 
-    /// <summary>The results directory.</summary>
+    /// <summary>The results directory actually written: the requested one, or a numbered sibling when another run held it.</summary>
     public string Directory { get; }
 
     /// <summary>Path of <c>results.jsonl</c>.</summary>
@@ -80,6 +100,7 @@ public sealed class RunResultsWriter : IDisposable
         lock (_gate)
         {
             _lines.Dispose();
+            _lock.Dispose();
         }
     }
 
