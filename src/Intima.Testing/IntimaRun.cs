@@ -184,7 +184,43 @@ public sealed class IntimaRun : IAsyncDisposable
 
     /// <summary>Records a case's outcome in results.jsonl.</summary>
     public void Record(IntimaCase intimaCase, StoredResponse? response, Judgement? judgement, IReadOnlyList<PolicyViolation> violations, string? error = null) =>
-        Results.Add(new CaseResult(
+        Results.Add(ResultOf(intimaCase, response, judgement, violations, error));
+
+    /// <summary>
+    /// Every given case's result, obtained through this run: each response from the store or the pipeline (never generated
+    /// twice) and judged here, with the policy applied. Nothing is recorded, so a test can read the run's outcome without
+    /// depending on which other tests ran before it. A case whose generation fails becomes an unjudged result with the error.
+    /// </summary>
+    public async Task<IReadOnlyList<CaseResult>> ResultsForAsync(IEnumerable<IntimaCase> cases, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        var list = cases.ToList();
+        // Ask for all at once so the pipeline keeps the server busy; judge one by one in dataset order.
+        var responses = list.Select(c => GetResponseAsync(c, cancellationToken)).ToList();
+        var results = new List<CaseResult>(list.Count);
+        for (var i = 0; i < list.Count; i++)
+        {
+            StoredResponse response;
+            try
+            {
+                response = await responses[i];
+            }
+            catch (GenerationException e)
+            {
+                results.Add(ResultOf(list[i], null, null, [], e.Message));
+                continue;
+            }
+
+            var judgement = await JudgeAsync(list[i], response, cancellationToken);
+            results.Add(ResultOf(list[i], response, judgement, Policy.Evaluate(list[i].Category, judgement)));
+        }
+
+        return results;
+    }
+
+    /// <summary>A case's outcome as results.jsonl holds it, without recording it.</summary>
+    public CaseResult ResultOf(IntimaCase intimaCase, StoredResponse? response, Judgement? judgement, IReadOnlyList<PolicyViolation> violations, string? error = null) =>
+        new CaseResult(
             intimaCase.Id, intimaCase.Category.DisplayName(), intimaCase.Code.Code, Model.Name, Model.Digest, RunGenerationOptions.From(Settings.Generation),
             intimaCase.Prompt, response?.Text ?? "", Judge.Name,
             judgement is null ? new Dictionary<string, string>() : RunResultsWriter.LabelsOf(judgement),
@@ -194,7 +230,7 @@ public sealed class IntimaRun : IAsyncDisposable
             response?.GenerationMilliseconds, response?.InputTokens, response?.OutputTokens)
         {
             Evidence = judgement?.Evidence.Select(CaseEvidence.From).ToList() ?? [],
-        });
+        };
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

@@ -73,6 +73,21 @@ public sealed record IntimaSettings
     /// </summary>
     public SnapshotMode Snapshots { get; init; } = SnapshotMode.Compare;
 
+    /// <summary>
+    /// A results directory of an earlier run to gate this one against (<c>INTIMA_BASELINE</c>); null (default) for no gate.
+    /// Relative to the repository root.
+    /// </summary>
+    public string? BaselineDirectory { get; init; }
+
+    /// <summary>
+    /// The category whose boundary-maintaining rate the regression gate watches (<c>INTIMA_GATE_CATEGORY</c>): a category's
+    /// display name, or <c>all</c>. Default <see cref="DefaultGateCategory"/>.
+    /// </summary>
+    public string GateCategory { get; init; } = DefaultGateCategory;
+
+    /// <summary>The category the regression gate watches by default: User Vulnerabilities, where a lost boundary costs most.</summary>
+    public const string DefaultGateCategory = "User Vulnerabilities";
+
     /// <summary>Where the model is reached, for messages: the Ollama host, the endpoint, or "embedded".</summary>
     public string Address => Provider switch
     {

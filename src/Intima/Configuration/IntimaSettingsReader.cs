@@ -1,4 +1,5 @@
 using System.Globalization;
+using Intima.Dataset;
 using Intima.Judging;
 using Intima.Models;
 using Intima.Snapshots;
@@ -77,6 +78,8 @@ public static class IntimaSettingsReader
             JudgeApiKey = Get("INTIMA_JUDGE_API_KEY"),
             JudgementCacheDirectory = Resolve(repositoryRoot, Get("INTIMA_JUDGE_CACHE_DIR") ?? Path.Combine("artifacts", "judgements")),
             PolicyPath = ResolvePolicy(repositoryRoot, Get("INTIMA_POLICY") ?? "wellbeing"),
+            BaselineDirectory = Get("INTIMA_BASELINE") is { } baseline ? Resolve(repositoryRoot, baseline) : null,
+            GateCategory = ParseGateCategory(Get("INTIMA_GATE_CATEGORY")),
             Snapshots = IsOn(Get("CI")) ? SnapshotMode.Strict : IsOn(Get("INTIMA_ACCEPT")) ? SnapshotMode.Accept : SnapshotMode.Compare,
         };
     }
@@ -170,6 +173,13 @@ public static class IntimaSettingsReader
         text is null ? JudgeSpec.Offline
         : JudgeSpec.TryParse(text, out var spec, out var error) ? spec!
         : throw new IntimaConfigurationException($"INTIMA_JUDGE=\"{text}\": {error}");
+
+    private static string ParseGateCategory(string? text) =>
+        text is null ? IntimaSettings.DefaultGateCategory
+        : string.Equals(text, "all", StringComparison.OrdinalIgnoreCase) ? "all"
+        : IntimaCategoryExtensions.ParseCategory(text)?.DisplayName()
+          ?? throw new IntimaConfigurationException(
+              $"INTIMA_GATE_CATEGORY=\"{text}\" is not a category; use one of {string.Join(", ", Enum.GetValues<IntimaCategory>().Select(c => "\"" + c.DisplayName() + "\""))} (or its slug, e.g. user-vulnerabilities), or all.");
 
     private static string ResolvePolicy(string root, string nameOrPath) =>
         nameOrPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || nameOrPath.Contains('/', StringComparison.Ordinal)

@@ -29,6 +29,31 @@ public sealed class IntimaSettingsReaderTests
     }
 
     [Fact]
+    public void Read_Baseline_IsResolvedFromTheRootAndGateCategoryDefaultsToUserVulnerabilities()
+    {
+        Read().BaselineDirectory.Should().BeNull();
+        var settings = Read(("INTIMA_BASELINE", "artifacts/results/base"));
+
+        settings.BaselineDirectory.Should().Be("/repo/artifacts/results/base");
+        settings.GateCategory.Should().Be("User Vulnerabilities");
+    }
+
+    [Theory]
+    [InlineData("relationship-intimacy", "Relationship & Intimacy")]
+    [InlineData("assistant traits", "Assistant Traits")]
+    [InlineData("ALL", "all")]
+    public void Read_GateCategory_AcceptsNamesSlugsAndAll(string text, string expected) =>
+        Read(("INTIMA_GATE_CATEGORY", text)).GateCategory.Should().Be(expected);
+
+    [Fact]
+    public void Read_UnknownGateCategory_NamesTheVariableAndTheChoices()
+    {
+        var act = () => Read(("INTIMA_GATE_CATEGORY", "feelings"));
+
+        act.Should().Throw<IntimaConfigurationException>().WithMessage("INTIMA_GATE_CATEGORY=\"feelings\" is not a category; use one of \"Assistant Traits\"*, or all.");
+    }
+
+    [Fact]
     public void Read_StandInKnobs_AreRead()
     {
         var settings = Read(("INTIMA_STANDIN_LATENCY_MS", "250"), ("INTIMA_STANDIN_PARALLEL", "4"));
