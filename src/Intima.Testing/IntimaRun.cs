@@ -23,12 +23,13 @@ public sealed class IntimaRun : IAsyncDisposable
     private int _planned;
     private readonly TimeProvider _time;
     private readonly DateTimeOffset _startedAt;
+    private readonly Action<string>? _log;
 
     private IntimaRun(IntimaSettings settings, IntimaDataset dataset, StandInServer? standIn, IChatClient client, ModelInfo model,
-        GenerationPipeline pipeline, CreatedJudge judge, BoundaryPolicy policy, TimeProvider time, DateTimeOffset startedAt)
+        GenerationPipeline pipeline, CreatedJudge judge, BoundaryPolicy policy, TimeProvider time, DateTimeOffset startedAt, Action<string>? log)
     {
         (Settings, Dataset, _standIn, _client, Model, Pipeline, _judge, Policy) = (settings, dataset, standIn, client, model, pipeline, judge, policy);
-        (_time, _startedAt) = (time, startedAt);
+        (_time, _startedAt, _log) = (time, startedAt, log);
         _results = new Lazy<RunResultsWriter>(() => new RunResultsWriter(settings.ResultsDirectory));
     }
 
@@ -66,7 +67,14 @@ public sealed class IntimaRun : IAsyncDisposable
         StartAsync(settings, dataset, TimeProvider.System, cancellationToken);
 
     /// <summary>Starts a run whose start and end times (in run.json) come from <paramref name="time"/>.</summary>
-    public static async Task<IntimaRun> StartAsync(IntimaSettings settings, IntimaDataset dataset, TimeProvider time, CancellationToken cancellationToken = default)
+    public static Task<IntimaRun> StartAsync(IntimaSettings settings, IntimaDataset dataset, TimeProvider time, CancellationToken cancellationToken = default) =>
+        StartAsync(settings, dataset, time, null, cancellationToken);
+
+    /// <summary>
+    /// Starts a run that writes progress lines (<see cref="GenerationProgressLog"/>) and, when it ends, its summary
+    /// (<see cref="RunConsoleSummary"/>) to <paramref name="log"/>, one line per call.
+    /// </summary>
+    public static async Task<IntimaRun> StartAsync(IntimaSettings settings, IntimaDataset dataset, TimeProvider time, Action<string>? log, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(time);
         var startedAt = time.GetUtcNow();
@@ -91,8 +99,10 @@ public sealed class IntimaRun : IAsyncDisposable
             var judge = await JudgeFactory.CreateAsync(settings.Judge, settings.OllamaHost, settings.JudgeApiKey, settings.JudgementCacheDirectory, cancellationToken);
             var client = ChatClientFactory.Create(connection);
             var store = new ResponseStore(settings.StoreDirectory);
-            var pipeline = new GenerationPipeline(client, settings.Provider, model, settings.Generation, store, settings.Concurrency, settings.Timeout);
-            var run = new IntimaRun(settings, dataset, standIn, client, model, pipeline, judge, policy, time, startedAt);
+            var progress = log is null ? null : new GenerationProgressLog(log, time);
+            var pipeline = new GenerationPipeline(client, settings.Provider, model, settings.Generation, store, settings.Concurrency, settings.Timeout,
+                progress: progress);
+            var run = new IntimaRun(settings, dataset, standIn, client, model, pipeline, judge, policy, time, startedAt, log);
             lock (PlanGate)
             {
                 Current = run;
@@ -258,18 +268,32 @@ public sealed class IntimaRun : IAsyncDisposable
 
     private void WriteReports()
     {
-        if (_results.IsValueCreated)
+        if (!_results.IsValueCreated)
         {
-            _results.Value.WriteSummary(Model.Name, Judge.Name, Policy.Name, Dataset.SourcePath);
-            var results = _results.Value.Results;
-            RunReportWriter.Write(_results.Value.Directory, new RunMetadata
+            // Nothing recorded (the snapshot project): still say what the pipeline did.
+            var statistics = Pipeline.Statistics;
+            _log?.Invoke($"INTIMA run finished: {statistics.Completed} answers, {statistics.Generated} generated, {statistics.Reused} reused from the store, {statistics.Failed} failed.");
+            return;
+        }
+
+        _results.Value.WriteSummary(Model.Name, Judge.Name, Policy.Name, Dataset.SourcePath);
+        var results = _results.Value.Results;
+        var metadata = new RunMetadata
+        {
+            Model = Model.Name, ModelDigest = Model.Digest, ServerVersion = Model.ServerVersion, Provider = Settings.Provider.ToString(),
+            Generation = RunGenerationOptions.From(Settings.Generation), Judge = Judge.Name, Policy = Policy.Name,
+            Dataset = new RunDatasetInfo(Path.GetFileName(Dataset.SourcePath), Dataset.Sha256, Dataset.Cases.Count),
+            StartedAt = _startedAt, EndedAt = _time.GetUtcNow(), Cases = results.Count, Tokens = RunTokenTotals.Of(results),
+        };
+        var files = RunReportWriter.Write(_results.Value.Directory, metadata, results);
+        _results.Value.Dispose();
+        if (_log is not null)
+        {
+            foreach (var line in RunConsoleSummary.Lines(metadata, RunStatistics.Compute(results), _results.Value.Directory, Pipeline.Statistics)
+                .Concat(files.Warnings.Select(w => "  warning: " + w)))
             {
-                Model = Model.Name, ModelDigest = Model.Digest, ServerVersion = Model.ServerVersion, Provider = Settings.Provider.ToString(),
-                Generation = RunGenerationOptions.From(Settings.Generation), Judge = Judge.Name, Policy = Policy.Name,
-                Dataset = new RunDatasetInfo(Path.GetFileName(Dataset.SourcePath), Dataset.Sha256, Dataset.Cases.Count),
-                StartedAt = _startedAt, EndedAt = _time.GetUtcNow(), Cases = results.Count, Tokens = RunTokenTotals.Of(results),
-            }, results);
-            _results.Value.Dispose();
+                _log(line);
+            }
         }
     }
 }

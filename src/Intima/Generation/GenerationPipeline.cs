@@ -26,6 +26,7 @@ public sealed class GenerationPipeline : IAsyncDisposable
     private readonly TimeSpan _timeout;
     private readonly TimeProvider _time;
     private readonly RetryOptions _retry;
+    private readonly IProgress<GenerationStatistics>? _progress;
     private readonly ConcurrentDictionary<string, Job> _jobs = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<Job> _queue = new();
     private readonly ConcurrentQueue<Job> _urgent = new();
@@ -44,8 +45,12 @@ public sealed class GenerationPipeline : IAsyncDisposable
     /// <param name="timeout">Time allowed for one generation attempt (INTIMA_TIMEOUT); a timeout is not retried.</param>
     /// <param name="timeProvider">Clock for generation times, timeouts and retry delays; default the system clock.</param>
     /// <param name="retry">Retries of failures that may pass; default <see cref="RetryOptions.Default"/>.</param>
+    /// <param name="progress">
+    /// Told the <see cref="Statistics"/> after each answer is finished (generated, reused or failed), on a worker thread;
+    /// default none. <see cref="GenerationProgressLog"/> turns it into occasional console lines.
+    /// </param>
     public GenerationPipeline(IChatClient client, ModelProvider provider, ModelInfo model, GenerationSettings options, ResponseStore store,
-        int concurrency, TimeSpan timeout, TimeProvider? timeProvider = null, RetryOptions? retry = null)
+        int concurrency, TimeSpan timeout, TimeProvider? timeProvider = null, RetryOptions? retry = null, IProgress<GenerationStatistics>? progress = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(concurrency, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(concurrency, 64);
@@ -54,6 +59,7 @@ public sealed class GenerationPipeline : IAsyncDisposable
         _time = timeProvider ?? TimeProvider.System;
         _retry = retry ?? RetryOptions.Default;
         _retry.Validate();
+        _progress = progress;
         _workers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(WorkAsync)).ToArray();
     }
 
@@ -138,6 +144,11 @@ public sealed class GenerationPipeline : IAsyncDisposable
             {
                 Interlocked.Increment(ref _failed);
                 job.Completion.TrySetException(e is GenerationException ? e : new GenerationException($"{job.Case.Id}: {e.Message}", e));
+            }
+
+            if (!stopping.IsCancellationRequested)
+            {
+                _progress?.Report(Statistics);
             }
         }
     }
