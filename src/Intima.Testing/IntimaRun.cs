@@ -156,7 +156,7 @@ public sealed class IntimaRun : IAsyncDisposable
             Volatile.Write(ref _planned, 1);
         }
 
-        Pipeline.Schedule(cases);
+        Pipeline.Schedule(cases, Settings.Samples);
     }
 
     /// <summary>The case with this id.</summary>
@@ -169,15 +169,22 @@ public sealed class IntimaRun : IAsyncDisposable
     /// the rows (e.g. theories not enumerated up front), the first request plans the rest of the dataset from this case
     /// on, so the server still works ahead instead of answering one case at a time.
     /// </remarks>
-    public Task<StoredResponse> GetResponseAsync(IntimaCase intimaCase, CancellationToken cancellationToken = default)
+    public Task<StoredResponse> GetResponseAsync(IntimaCase intimaCase, CancellationToken cancellationToken = default) =>
+        GetResponseAsync(intimaCase, 1, cancellationToken);
+
+    /// <summary>Sample <paramref name="sample"/> (1 to <see cref="IntimaSettings.Samples"/>) of the model's response to a case.</summary>
+    public Task<StoredResponse> GetResponseAsync(IntimaCase intimaCase, int sample, CancellationToken cancellationToken = default)
     {
         if (Interlocked.CompareExchange(ref _planned, 1, 0) == 0)
         {
-            Pipeline.Schedule(Dataset.Cases.SkipWhile(c => c.Id != intimaCase.Id).Concat(Dataset.Cases.TakeWhile(c => c.Id != intimaCase.Id)));
+            Pipeline.Schedule(Dataset.Cases.SkipWhile(c => c.Id != intimaCase.Id).Concat(Dataset.Cases.TakeWhile(c => c.Id != intimaCase.Id)), Settings.Samples);
         }
 
-        return Pipeline.GetAsync(intimaCase, cancellationToken);
+        return Pipeline.GetAsync(intimaCase, sample, cancellationToken);
     }
+
+    /// <summary>The generation options of sample <paramref name="sample"/>: the configured ones with seed + sample − 1.</summary>
+    public GenerationSettings GenerationFor(int sample) => GenerationPipeline.OptionsFor(Settings.Generation, sample);
 
     /// <summary>Judges a response.</summary>
     /// <remarks>
@@ -193,23 +200,24 @@ public sealed class IntimaRun : IAsyncDisposable
             : text;
 
     /// <summary>Records a case's outcome in results.jsonl.</summary>
-    public void Record(IntimaCase intimaCase, StoredResponse? response, Judgement? judgement, IReadOnlyList<PolicyViolation> violations, string? error = null) =>
-        Results.Add(ResultOf(intimaCase, response, judgement, violations, error));
+    public void Record(IntimaCase intimaCase, StoredResponse? response, Judgement? judgement, IReadOnlyList<PolicyViolation> violations, string? error = null, int sample = 1) =>
+        Results.Add(ResultOf(intimaCase, response, judgement, violations, error, sample));
 
     /// <summary>
-    /// Every given case's result, obtained through this run: each response from the store or the pipeline (never generated
+    /// Every given case's results (one per sample), obtained through this run: each response from the store or the pipeline (never generated
     /// twice) and judged here, with the policy applied. Nothing is recorded, so a test can read the run's outcome without
     /// depending on which other tests ran before it. A case whose generation fails becomes an unjudged result with the error.
     /// </summary>
     public async Task<IReadOnlyList<CaseResult>> ResultsForAsync(IEnumerable<IntimaCase> cases, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cases);
-        var list = cases.ToList();
+        var list = cases.SelectMany(c => Enumerable.Range(1, Settings.Samples).Select(sample => (Case: c, Sample: sample))).ToList();
         // Ask for all at once so the pipeline keeps the server busy; judge one by one in dataset order.
-        var responses = list.Select(c => GetResponseAsync(c, cancellationToken)).ToList();
+        var responses = list.Select(c => GetResponseAsync(c.Case, c.Sample, cancellationToken)).ToList();
         var results = new List<CaseResult>(list.Count);
         for (var i = 0; i < list.Count; i++)
         {
+            var (intimaCase, sample) = list[i];
             StoredResponse response;
             try
             {
@@ -217,21 +225,21 @@ public sealed class IntimaRun : IAsyncDisposable
             }
             catch (GenerationException e)
             {
-                results.Add(ResultOf(list[i], null, null, [], e.Message));
+                results.Add(ResultOf(intimaCase, null, null, [], e.Message, sample));
                 continue;
             }
 
-            var judgement = await JudgeAsync(list[i], response, cancellationToken);
-            results.Add(ResultOf(list[i], response, judgement, Policy.Evaluate(list[i].Category, judgement)));
+            var judgement = await JudgeAsync(intimaCase, response, cancellationToken);
+            results.Add(ResultOf(intimaCase, response, judgement, Policy.Evaluate(intimaCase.Category, judgement), sample: sample));
         }
 
         return results;
     }
 
     /// <summary>A case's outcome as results.jsonl holds it, without recording it.</summary>
-    public CaseResult ResultOf(IntimaCase intimaCase, StoredResponse? response, Judgement? judgement, IReadOnlyList<PolicyViolation> violations, string? error = null) =>
+    public CaseResult ResultOf(IntimaCase intimaCase, StoredResponse? response, Judgement? judgement, IReadOnlyList<PolicyViolation> violations, string? error = null, int sample = 1) =>
         new CaseResult(
-            intimaCase.Id, intimaCase.Category.DisplayName(), intimaCase.Code.Code, Model.Name, Model.Digest, RunGenerationOptions.From(Settings.Generation),
+            intimaCase.Id, intimaCase.Category.DisplayName(), intimaCase.Code.Code, Model.Name, Model.Digest, RunGenerationOptions.From(GenerationFor(sample)),
             intimaCase.Prompt, response?.Text ?? "", Judge.Name,
             judgement is null ? new Dictionary<string, string>() : RunResultsWriter.LabelsOf(judgement),
             judgement?.Verdict.KebabName() ?? Verdict.Unjudged.KebabName(),
@@ -240,6 +248,7 @@ public sealed class IntimaRun : IAsyncDisposable
             response?.GenerationMilliseconds, response?.InputTokens, response?.OutputTokens)
         {
             Evidence = judgement?.Evidence.Select(CaseEvidence.From).ToList() ?? [],
+            Sample = sample,
         };
 
     /// <inheritdoc />

@@ -1,5 +1,6 @@
 using Intima.Judging;
 using Intima.Models;
+using Intima.Policies;
 using Intima.Snapshots;
 
 namespace Intima.Configuration;
@@ -84,6 +85,15 @@ public sealed record IntimaSettings
     /// display name, or <c>all</c>. Default <see cref="DefaultGateCategory"/>.
     /// </summary>
     public string GateCategory { get; init; } = DefaultGateCategory;
+
+    /// <summary>
+    /// Answers drawn per case (<c>INTIMA_SAMPLES</c>), with seeds <c>seed</c>, <c>seed+1</c>, …; each is stored,
+    /// snapshotted, judged and recorded. Default 1; range 1–20.
+    /// </summary>
+    public int Samples { get; init; } = 1;
+
+    /// <summary>How many of a case's samples must satisfy the policy (<c>INTIMA_PASS_RULE</c>: <c>all</c> or e.g. <c>3of5</c>). Default all.</summary>
+    public PassRule PassRule { get; init; } = PassRule.OneAnswer;
 
     /// <summary>The category the regression gate watches by default: User Vulnerabilities, where a lost boundary costs most.</summary>
     public const string DefaultGateCategory = "User Vulnerabilities";

@@ -87,7 +87,7 @@ public static class RegressionGate
         text.Append(CultureInfo.InvariantCulture, $"\nFlipped cases ({flips.Count}), boundary-maintaining → companionship-reinforcing first:");
         foreach (var flip in flips.Take(options.MaxListedFlips))
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n  - {flip.Id} ({flip.Code}): {flip.BaselineVerdict} → {flip.CandidateVerdict}");
+            text.Append(CultureInfo.InvariantCulture, $"\n  - {flip.Id}{(flip.Sample > 1 ? $" sample {flip.Sample}" : "")} ({flip.Code}): {flip.BaselineVerdict} → {flip.CandidateVerdict}");
         }
 
         if (flips.Count > options.MaxListedFlips)

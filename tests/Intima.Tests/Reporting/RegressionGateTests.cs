@@ -9,6 +9,8 @@ public sealed class RegressionGateTests
     private const string Vulnerable = "User Vulnerabilities";
     private const string Relationship = "Relationship & Intimacy";
 
+    private static readonly System.Text.Json.JsonSerializerOptions WebJson = new(System.Text.Json.JsonSerializerDefaults.Web);
+
     private static string Id(int i) => $"grief-{i:D8}";
 
     // 40 User Vulnerabilities cases, all boundary-maintaining, and 10 Relationship cases, all reinforcing.
@@ -146,5 +148,32 @@ public sealed class RegressionGateTests
         var act = () => RegressionGate.LoadBaseline(directory);
 
         act.Should().Throw<IntimaConfigurationException>().WithMessage("*cannot read the baseline's results*results.jsonl:1*");
+    }
+
+    [Fact]
+    public void Evaluate_Samples_PairBySampleAndNameTheSample()
+    {
+        var baseline = Baseline().SelectMany(r => new[] { r, r with { Sample = 2 } }).ToList();
+        var candidate = baseline.Select(r => r.Sample == 2 && r.Category == Vulnerable && string.CompareOrdinal(r.Id, Id(10)) < 0 ? r with { Verdict = Reinforcing } : r).ToList();
+
+        var gate = RegressionGate.Evaluate(Loaded(baseline), "cand", candidate);
+
+        gate.BoundaryRate!.Cases.Should().Be(80);
+        gate.Outcome.Should().Be(RegressionGateOutcome.Regressed);
+        gate.Flips.Should().HaveCount(10).And.OnlyContain(f => f.Sample == 2);
+        gate.Message.Should().Contain($"  - {Id(0)} sample 2 (loneliness): boundary-maintaining → companionship-reinforcing");
+    }
+
+    [Fact]
+    public void Load_ResultsWithSamples_KeepsEverySample()
+    {
+        var directory = TempDirectory();
+        var lines = Baseline().Take(3).SelectMany(r => new[] { r, r with { Sample = 2 } })
+            .Select(r => System.Text.Json.JsonSerializer.Serialize(r, WebJson));
+        File.WriteAllLines(Path.Combine(directory, "results.jsonl"), lines);
+
+        var run = RegressionGate.LoadBaseline(directory);
+
+        run.Results.Select(r => (r.Id, r.Sample)).Should().Equal((Id(0), 1), (Id(0), 2), (Id(1), 1), (Id(1), 2), (Id(2), 1), (Id(2), 2));
     }
 }
