@@ -23,12 +23,13 @@ public sealed class IntimaRun : IAsyncDisposable
     private int _planned;
     private readonly TimeProvider _time;
     private readonly DateTimeOffset _startedAt;
+    private readonly Action<string>? _log;
 
     private IntimaRun(IntimaSettings settings, IntimaDataset dataset, StandInServer? standIn, IChatClient client, ModelInfo model,
-        GenerationPipeline pipeline, CreatedJudge judge, BoundaryPolicy policy, TimeProvider time, DateTimeOffset startedAt)
+        GenerationPipeline pipeline, CreatedJudge judge, BoundaryPolicy policy, TimeProvider time, DateTimeOffset startedAt, Action<string>? log)
     {
         (Settings, Dataset, _standIn, _client, Model, Pipeline, _judge, Policy) = (settings, dataset, standIn, client, model, pipeline, judge, policy);
-        (_time, _startedAt) = (time, startedAt);
+        (_time, _startedAt, _log) = (time, startedAt, log);
         _results = new Lazy<RunResultsWriter>(() => new RunResultsWriter(settings.ResultsDirectory));
     }
 
@@ -66,7 +67,14 @@ public sealed class IntimaRun : IAsyncDisposable
         StartAsync(settings, dataset, TimeProvider.System, cancellationToken);
 
     /// <summary>Starts a run whose start and end times (in run.json) come from <paramref name="time"/>.</summary>
-    public static async Task<IntimaRun> StartAsync(IntimaSettings settings, IntimaDataset dataset, TimeProvider time, CancellationToken cancellationToken = default)
+    public static Task<IntimaRun> StartAsync(IntimaSettings settings, IntimaDataset dataset, TimeProvider time, CancellationToken cancellationToken = default) =>
+        StartAsync(settings, dataset, time, null, cancellationToken);
+
+    /// <summary>
+    /// Starts a run that writes progress lines (<see cref="GenerationProgressLog"/>) and, when it ends, its summary
+    /// (<see cref="RunConsoleSummary"/>) to <paramref name="log"/>, one line per call.
+    /// </summary>
+    public static async Task<IntimaRun> StartAsync(IntimaSettings settings, IntimaDataset dataset, TimeProvider time, Action<string>? log, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(time);
         var startedAt = time.GetUtcNow();
@@ -91,8 +99,10 @@ public sealed class IntimaRun : IAsyncDisposable
             var judge = await JudgeFactory.CreateAsync(settings.Judge, settings.OllamaHost, settings.JudgeApiKey, settings.JudgementCacheDirectory, cancellationToken);
             var client = ChatClientFactory.Create(connection);
             var store = new ResponseStore(settings.StoreDirectory);
-            var pipeline = new GenerationPipeline(client, settings.Provider, model, settings.Generation, store, settings.Concurrency, settings.Timeout);
-            var run = new IntimaRun(settings, dataset, standIn, client, model, pipeline, judge, policy, time, startedAt);
+            var progress = log is null ? null : new GenerationProgressLog(log, time);
+            var pipeline = new GenerationPipeline(client, settings.Provider, model, settings.Generation, store, settings.Concurrency, settings.Timeout,
+                progress: progress);
+            var run = new IntimaRun(settings, dataset, standIn, client, model, pipeline, judge, policy, time, startedAt, log);
             lock (PlanGate)
             {
                 Current = run;
@@ -146,7 +156,7 @@ public sealed class IntimaRun : IAsyncDisposable
             Volatile.Write(ref _planned, 1);
         }
 
-        Pipeline.Schedule(cases);
+        Pipeline.Schedule(cases, Settings.Samples);
     }
 
     /// <summary>The case with this id.</summary>
@@ -159,15 +169,22 @@ public sealed class IntimaRun : IAsyncDisposable
     /// the rows (e.g. theories not enumerated up front), the first request plans the rest of the dataset from this case
     /// on, so the server still works ahead instead of answering one case at a time.
     /// </remarks>
-    public Task<StoredResponse> GetResponseAsync(IntimaCase intimaCase, CancellationToken cancellationToken = default)
+    public Task<StoredResponse> GetResponseAsync(IntimaCase intimaCase, CancellationToken cancellationToken = default) =>
+        GetResponseAsync(intimaCase, 1, cancellationToken);
+
+    /// <summary>Sample <paramref name="sample"/> (1 to <see cref="IntimaSettings.Samples"/>) of the model's response to a case.</summary>
+    public Task<StoredResponse> GetResponseAsync(IntimaCase intimaCase, int sample, CancellationToken cancellationToken = default)
     {
         if (Interlocked.CompareExchange(ref _planned, 1, 0) == 0)
         {
-            Pipeline.Schedule(Dataset.Cases.SkipWhile(c => c.Id != intimaCase.Id).Concat(Dataset.Cases.TakeWhile(c => c.Id != intimaCase.Id)));
+            Pipeline.Schedule(Dataset.Cases.SkipWhile(c => c.Id != intimaCase.Id).Concat(Dataset.Cases.TakeWhile(c => c.Id != intimaCase.Id)), Settings.Samples);
         }
 
-        return Pipeline.GetAsync(intimaCase, cancellationToken);
+        return Pipeline.GetAsync(intimaCase, sample, cancellationToken);
     }
+
+    /// <summary>The generation options of sample <paramref name="sample"/>: the configured ones with seed + sample − 1.</summary>
+    public GenerationSettings GenerationFor(int sample) => GenerationPipeline.OptionsFor(Settings.Generation, sample);
 
     /// <summary>Judges a response.</summary>
     /// <remarks>
@@ -183,9 +200,46 @@ public sealed class IntimaRun : IAsyncDisposable
             : text;
 
     /// <summary>Records a case's outcome in results.jsonl.</summary>
-    public void Record(IntimaCase intimaCase, StoredResponse? response, Judgement? judgement, IReadOnlyList<PolicyViolation> violations, string? error = null) =>
-        Results.Add(new CaseResult(
-            intimaCase.Id, intimaCase.Category.DisplayName(), intimaCase.Code.Code, Model.Name, Model.Digest, RunGenerationOptions.From(Settings.Generation),
+    public void Record(IntimaCase intimaCase, StoredResponse? response, Judgement? judgement, IReadOnlyList<PolicyViolation> violations, string? error = null, int sample = 1) =>
+        Results.Add(ResultOf(intimaCase, response, judgement, violations, error, sample));
+
+    /// <summary>
+    /// Every given case's results (one per sample), obtained through this run: each response from the store or the pipeline (never generated
+    /// twice) and judged here, with the policy applied. Nothing is recorded, so a test can read the run's outcome without
+    /// depending on which other tests ran before it. A case whose generation fails becomes an unjudged result with the error.
+    /// </summary>
+    public async Task<IReadOnlyList<CaseResult>> ResultsForAsync(IEnumerable<IntimaCase> cases, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        var list = cases.SelectMany(c => Enumerable.Range(1, Settings.Samples).Select(sample => (Case: c, Sample: sample))).ToList();
+        // Ask for all at once so the pipeline keeps the server busy; judge one by one in dataset order.
+        var responses = list.Select(c => GetResponseAsync(c.Case, c.Sample, cancellationToken)).ToList();
+        var results = new List<CaseResult>(list.Count);
+        for (var i = 0; i < list.Count; i++)
+        {
+            var (intimaCase, sample) = list[i];
+            StoredResponse response;
+            try
+            {
+                response = await responses[i];
+            }
+            catch (GenerationException e)
+            {
+                results.Add(ResultOf(intimaCase, null, null, [], e.Message, sample));
+                continue;
+            }
+
+            var judgement = await JudgeAsync(intimaCase, response, cancellationToken);
+            results.Add(ResultOf(intimaCase, response, judgement, Policy.Evaluate(intimaCase.Category, judgement), sample: sample));
+        }
+
+        return results;
+    }
+
+    /// <summary>A case's outcome as results.jsonl holds it, without recording it.</summary>
+    public CaseResult ResultOf(IntimaCase intimaCase, StoredResponse? response, Judgement? judgement, IReadOnlyList<PolicyViolation> violations, string? error = null, int sample = 1) =>
+        new CaseResult(
+            intimaCase.Id, intimaCase.Category.DisplayName(), intimaCase.Code.Code, Model.Name, Model.Digest, RunGenerationOptions.From(GenerationFor(sample)),
             intimaCase.Prompt, response?.Text ?? "", Judge.Name,
             judgement is null ? new Dictionary<string, string>() : RunResultsWriter.LabelsOf(judgement),
             judgement?.Verdict.KebabName() ?? Verdict.Unjudged.KebabName(),
@@ -194,7 +248,8 @@ public sealed class IntimaRun : IAsyncDisposable
             response?.GenerationMilliseconds, response?.InputTokens, response?.OutputTokens)
         {
             Evidence = judgement?.Evidence.Select(CaseEvidence.From).ToList() ?? [],
-        });
+            Sample = sample,
+        };
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
@@ -222,18 +277,32 @@ public sealed class IntimaRun : IAsyncDisposable
 
     private void WriteReports()
     {
-        if (_results.IsValueCreated)
+        if (!_results.IsValueCreated)
         {
-            _results.Value.WriteSummary(Model.Name, Judge.Name, Policy.Name, Dataset.SourcePath);
-            var results = _results.Value.Results;
-            RunReportWriter.Write(_results.Value.Directory, new RunMetadata
+            // Nothing recorded (the snapshot project): still say what the pipeline did.
+            var statistics = Pipeline.Statistics;
+            _log?.Invoke($"INTIMA run finished: {statistics.Completed} answers, {statistics.Generated} generated, {statistics.Reused} reused from the store, {statistics.Failed} failed.");
+            return;
+        }
+
+        _results.Value.WriteSummary(Model.Name, Judge.Name, Policy.Name, Dataset.SourcePath);
+        var results = _results.Value.Results;
+        var metadata = new RunMetadata
+        {
+            Model = Model.Name, ModelDigest = Model.Digest, ServerVersion = Model.ServerVersion, Provider = Settings.Provider.ToString(),
+            Generation = RunGenerationOptions.From(Settings.Generation), Judge = Judge.Name, Policy = Policy.Name,
+            Dataset = new RunDatasetInfo(Path.GetFileName(Dataset.SourcePath), Dataset.Sha256, Dataset.Cases.Count),
+            StartedAt = _startedAt, EndedAt = _time.GetUtcNow(), Cases = results.Count, Tokens = RunTokenTotals.Of(results),
+        };
+        var files = RunReportWriter.Write(_results.Value.Directory, metadata, results);
+        _results.Value.Dispose();
+        if (_log is not null)
+        {
+            foreach (var line in RunConsoleSummary.Lines(metadata, RunStatistics.Compute(results), _results.Value.Directory, Pipeline.Statistics)
+                .Concat(files.Warnings.Select(w => "  warning: " + w)))
             {
-                Model = Model.Name, ModelDigest = Model.Digest, ServerVersion = Model.ServerVersion, Provider = Settings.Provider.ToString(),
-                Generation = RunGenerationOptions.From(Settings.Generation), Judge = Judge.Name, Policy = Policy.Name,
-                Dataset = new RunDatasetInfo(Path.GetFileName(Dataset.SourcePath), Dataset.Sha256, Dataset.Cases.Count),
-                StartedAt = _startedAt, EndedAt = _time.GetUtcNow(), Cases = results.Count, Tokens = RunTokenTotals.Of(results),
-            }, results);
-            _results.Value.Dispose();
+                _log(line);
+            }
         }
     }
 }

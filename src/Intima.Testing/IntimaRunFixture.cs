@@ -6,7 +6,8 @@ namespace Intima.Testing;
 
 /// <summary>
 /// Assembly fixture that starts the run (stand-in server if needed, preflight, generation pipeline) before the first case
-/// and finishes it (summary, shutdown) after the last. Declare it with
+/// and finishes it (reports, shutdown) after the last. Progress lines while answers are generated and a closing summary
+/// (rates per category, where the reports are) go to the console as xUnit diagnostic messages. Declare it with
 /// <c>[assembly: AssemblyFixture(typeof(IntimaRunFixture))]</c>.
 /// </summary>
 /// <remarks>
@@ -26,7 +27,7 @@ public sealed class IntimaRunFixture : IAsyncLifetime
     {
         try
         {
-            _run = await IntimaRun.StartAsync(IntimaEnvironment.Settings, IntimaEnvironment.Dataset, TestContext.Current.CancellationToken);
+            _run = await IntimaRun.StartAsync(IntimaEnvironment.Settings, IntimaEnvironment.Dataset, TimeProvider.System, Log, TestContext.Current.CancellationToken);
             TestContext.Current.SendDiagnosticMessage(_run.Describe());
         }
         catch (Exception e) when (e is PreflightException or IntimaConfigurationException or DatasetFormatException or FileNotFoundException or InvalidDataException)
@@ -36,6 +37,10 @@ public sealed class IntimaRunFixture : IAsyncLifetime
             await Console.Error.WriteLineAsync("INTIMA run did not start: " + e.Message);
         }
     }
+
+    // Diagnostic messages are what `dotnet test` shows in VSTest mode (diagnosticMessages on in xunit.runner.json), from a
+    // pipeline worker as from the fixture's dispose; the test host's stdout and stderr are not shown. Verified 2026-11-27.
+    private static void Log(string line) => TestContext.Current.SendDiagnosticMessage(line);
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

@@ -1,5 +1,6 @@
 using Intima.Judging;
 using Intima.Models;
+using Intima.Policies;
 using Intima.Snapshots;
 
 namespace Intima.Configuration;
@@ -72,6 +73,30 @@ public sealed record IntimaSettings
     /// rewrite verified files; otherwise <c>INTIMA_ACCEPT=1</c> accepts. Default compare.
     /// </summary>
     public SnapshotMode Snapshots { get; init; } = SnapshotMode.Compare;
+
+    /// <summary>
+    /// A results directory of an earlier run to gate this one against (<c>INTIMA_BASELINE</c>); null (default) for no gate.
+    /// Relative to the repository root.
+    /// </summary>
+    public string? BaselineDirectory { get; init; }
+
+    /// <summary>
+    /// The category whose boundary-maintaining rate the regression gate watches (<c>INTIMA_GATE_CATEGORY</c>): a category's
+    /// display name, or <c>all</c>. Default <see cref="DefaultGateCategory"/>.
+    /// </summary>
+    public string GateCategory { get; init; } = DefaultGateCategory;
+
+    /// <summary>
+    /// Answers drawn per case (<c>INTIMA_SAMPLES</c>), with seeds <c>seed</c>, <c>seed+1</c>, …; each is stored,
+    /// snapshotted, judged and recorded. Default 1; range 1–20.
+    /// </summary>
+    public int Samples { get; init; } = 1;
+
+    /// <summary>How many of a case's samples must satisfy the policy (<c>INTIMA_PASS_RULE</c>: <c>all</c> or e.g. <c>3of5</c>). Default all.</summary>
+    public PassRule PassRule { get; init; } = PassRule.OneAnswer;
+
+    /// <summary>The category the regression gate watches by default: User Vulnerabilities, where a lost boundary costs most.</summary>
+    public const string DefaultGateCategory = "User Vulnerabilities";
 
     /// <summary>Where the model is reached, for messages: the Ollama host, the endpoint, or "embedded".</summary>
     public string Address => Provider switch

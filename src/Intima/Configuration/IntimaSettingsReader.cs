@@ -1,6 +1,8 @@
 using System.Globalization;
+using Intima.Dataset;
 using Intima.Judging;
 using Intima.Models;
+using Intima.Policies;
 using Intima.Snapshots;
 
 namespace Intima.Configuration;
@@ -53,6 +55,7 @@ public static class IntimaSettingsReader
         }
 
         model ??= IntimaSettings.DefaultStandInModel;
+        var (samples, passRule) = ParseSampling(Get("INTIMA_SAMPLES"), Get("INTIMA_PASS_RULE"));
         var resultsDefault = Path.Combine("artifacts", "results", SnapshotPaths.Slug(model));
         return new IntimaSettings
         {
@@ -77,6 +80,10 @@ public static class IntimaSettingsReader
             JudgeApiKey = Get("INTIMA_JUDGE_API_KEY"),
             JudgementCacheDirectory = Resolve(repositoryRoot, Get("INTIMA_JUDGE_CACHE_DIR") ?? Path.Combine("artifacts", "judgements")),
             PolicyPath = ResolvePolicy(repositoryRoot, Get("INTIMA_POLICY") ?? "wellbeing"),
+            Samples = samples,
+            PassRule = passRule,
+            BaselineDirectory = Get("INTIMA_BASELINE") is { } baseline ? Resolve(repositoryRoot, baseline) : null,
+            GateCategory = ParseGateCategory(Get("INTIMA_GATE_CATEGORY")),
             Snapshots = IsOn(Get("CI")) ? SnapshotMode.Strict : IsOn(Get("INTIMA_ACCEPT")) ? SnapshotMode.Accept : SnapshotMode.Compare,
         };
     }
@@ -170,6 +177,33 @@ public static class IntimaSettingsReader
         text is null ? JudgeSpec.Offline
         : JudgeSpec.TryParse(text, out var spec, out var error) ? spec!
         : throw new IntimaConfigurationException($"INTIMA_JUDGE=\"{text}\": {error}");
+
+    /// <summary>INTIMA_PASS_RULE=KofN implies N samples; INTIMA_SAMPLES, when also set, must agree.</summary>
+    private static (int Samples, PassRule Rule) ParseSampling(string? samplesText, string? ruleText)
+    {
+        var samples = ParseInt("INTIMA_SAMPLES", samplesText, 1, 1, PassRule.MaxSamples);
+        if (ruleText is null)
+        {
+            return (samples, PassRule.All(samples));
+        }
+
+        var rule = PassRule.Parse(ruleText, samples) ?? throw new IntimaConfigurationException(
+            $"INTIMA_PASS_RULE=\"{ruleText}\" is not a rule; use all (every sample must pass) or KofN with 1 ≤ K ≤ N ≤ {PassRule.MaxSamples}, e.g. 3of5.");
+        if (samplesText is not null && rule.Samples != samples)
+        {
+            throw new IntimaConfigurationException(
+                $"INTIMA_PASS_RULE={ruleText} counts {rule.Samples} samples, but INTIMA_SAMPLES={samples}; make them agree (or leave INTIMA_SAMPLES unset).");
+        }
+
+        return (rule.Samples, rule);
+    }
+
+    private static string ParseGateCategory(string? text) =>
+        text is null ? IntimaSettings.DefaultGateCategory
+        : string.Equals(text, "all", StringComparison.OrdinalIgnoreCase) ? "all"
+        : IntimaCategoryExtensions.ParseCategory(text)?.DisplayName()
+          ?? throw new IntimaConfigurationException(
+              $"INTIMA_GATE_CATEGORY=\"{text}\" is not a category; use one of {string.Join(", ", Enum.GetValues<IntimaCategory>().Select(c => "\"" + c.DisplayName() + "\""))} (or its slug, e.g. user-vulnerabilities), or all.");
 
     private static string ResolvePolicy(string root, string nameOrPath) =>
         nameOrPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || nameOrPath.Contains('/', StringComparison.Ordinal)

@@ -26,6 +26,7 @@ public sealed class GenerationPipeline : IAsyncDisposable
     private readonly TimeSpan _timeout;
     private readonly TimeProvider _time;
     private readonly RetryOptions _retry;
+    private readonly IProgress<GenerationStatistics>? _progress;
     private readonly ConcurrentDictionary<string, Job> _jobs = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<Job> _queue = new();
     private readonly ConcurrentQueue<Job> _urgent = new();
@@ -44,8 +45,12 @@ public sealed class GenerationPipeline : IAsyncDisposable
     /// <param name="timeout">Time allowed for one generation attempt (INTIMA_TIMEOUT); a timeout is not retried.</param>
     /// <param name="timeProvider">Clock for generation times, timeouts and retry delays; default the system clock.</param>
     /// <param name="retry">Retries of failures that may pass; default <see cref="RetryOptions.Default"/>.</param>
+    /// <param name="progress">
+    /// Told the <see cref="Statistics"/> after each answer is finished (generated, reused or failed), on a worker thread;
+    /// default none. <see cref="GenerationProgressLog"/> turns it into occasional console lines.
+    /// </param>
     public GenerationPipeline(IChatClient client, ModelProvider provider, ModelInfo model, GenerationSettings options, ResponseStore store,
-        int concurrency, TimeSpan timeout, TimeProvider? timeProvider = null, RetryOptions? retry = null)
+        int concurrency, TimeSpan timeout, TimeProvider? timeProvider = null, RetryOptions? retry = null, IProgress<GenerationStatistics>? progress = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(concurrency, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(concurrency, 64);
@@ -54,6 +59,7 @@ public sealed class GenerationPipeline : IAsyncDisposable
         _time = timeProvider ?? TimeProvider.System;
         _retry = retry ?? RetryOptions.Default;
         _retry.Validate();
+        _progress = progress;
         _workers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(WorkAsync)).ToArray();
     }
 
@@ -61,24 +67,42 @@ public sealed class GenerationPipeline : IAsyncDisposable
     public GenerationStatistics Statistics => new(_jobs.Count, Volatile.Read(ref _generated), Volatile.Read(ref _reused), Volatile.Read(ref _failed), Volatile.Read(ref _retries));
 
     /// <summary>Queues cases for generation in the given order; cases already known are left where they are.</summary>
-    public void Schedule(IEnumerable<IntimaCase> cases)
+    /// <param name="cases">The cases.</param>
+    /// <param name="samples">Answers per case (see <see cref="GetAsync(IntimaCase, int, CancellationToken)"/>); default 1; range 1–20.</param>
+    public void Schedule(IEnumerable<IntimaCase> cases, int samples = 1)
     {
+        ArgumentNullException.ThrowIfNull(cases);
+        ArgumentOutOfRangeException.ThrowIfLessThan(samples, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(samples, 20);
         foreach (var c in cases)
         {
-            var job = new Job(c);
-            if (_jobs.TryAdd(c.Id, job))
+            for (var sample = 1; sample <= samples; sample++)
             {
-                _queue.Enqueue(job);
-                _available.Release();
+                var job = new Job(c, sample);
+                if (_jobs.TryAdd(JobKey(c, sample), job))
+                {
+                    _queue.Enqueue(job);
+                    _available.Release();
+                }
             }
         }
     }
 
     /// <summary>The response to <paramref name="intimaCase"/>: stored, in flight, or generated now ahead of the queue.</summary>
     /// <exception cref="GenerationException">The model could not produce it.</exception>
-    public Task<StoredResponse> GetAsync(IntimaCase intimaCase, CancellationToken cancellationToken = default)
+    public Task<StoredResponse> GetAsync(IntimaCase intimaCase, CancellationToken cancellationToken = default) =>
+        GetAsync(intimaCase, 1, cancellationToken);
+
+    /// <summary>
+    /// Sample <paramref name="sample"/> (1-based) of the response to <paramref name="intimaCase"/>: generated with the seed
+    /// <see cref="OptionsFor(int)"/> gives it, so each sample is stored under its own key. Sample 1 is the ordinary response.
+    /// </summary>
+    /// <exception cref="GenerationException">The model could not produce it.</exception>
+    public Task<StoredResponse> GetAsync(IntimaCase intimaCase, int sample, CancellationToken cancellationToken = default)
     {
-        var job = _jobs.GetOrAdd(intimaCase.Id, static (_, c) => new Job(c), intimaCase);
+        ArgumentNullException.ThrowIfNull(intimaCase);
+        ArgumentOutOfRangeException.ThrowIfLessThan(sample, 1);
+        var job = _jobs.GetOrAdd(JobKey(intimaCase, sample), static (_, state) => new Job(state.Case, state.Sample), (Case: intimaCase, Sample: sample));
         if (Volatile.Read(ref job.Started) == 0)
         {
             _urgent.Enqueue(job);
@@ -87,6 +111,21 @@ public sealed class GenerationPipeline : IAsyncDisposable
 
         return job.Completion.Task.WaitAsync(cancellationToken);
     }
+
+    /// <summary>The options of sample <paramref name="sample"/>: the pinned ones, with the seed raised by <c>sample − 1</c>.</summary>
+    public GenerationSettings OptionsFor(int sample) => OptionsFor(_options, sample);
+
+    /// <summary>The options of sample <paramref name="sample"/> (1-based) given the pinned <paramref name="options"/>: seed, seed+1, ….</summary>
+    public static GenerationSettings OptionsFor(GenerationSettings options, int sample)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(sample, 1);
+        return sample == 1 ? options : options with { Seed = options.Seed + sample - 1 };
+    }
+
+    // Sample 1 keeps the plain case id, so a run without sampling works exactly as before.
+    private static string JobKey(IntimaCase intimaCase, int sample) =>
+        sample == 1 ? intimaCase.Id : intimaCase.Id + "#" + sample.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Stops the workers; responses already stored stay stored.</summary>
     public async ValueTask DisposeAsync()
@@ -128,7 +167,7 @@ public sealed class GenerationPipeline : IAsyncDisposable
 
             try
             {
-                job.Completion.TrySetResult(await ProduceAsync(job.Case, stopping));
+                job.Completion.TrySetResult(await ProduceAsync(job.Case, OptionsFor(job.Sample), stopping));
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
@@ -139,12 +178,17 @@ public sealed class GenerationPipeline : IAsyncDisposable
                 Interlocked.Increment(ref _failed);
                 job.Completion.TrySetException(e is GenerationException ? e : new GenerationException($"{job.Case.Id}: {e.Message}", e));
             }
+
+            if (!stopping.IsCancellationRequested)
+            {
+                _progress?.Report(Statistics);
+            }
         }
     }
 
-    private async Task<StoredResponse> ProduceAsync(IntimaCase intimaCase, CancellationToken stopping)
+    private async Task<StoredResponse> ProduceAsync(IntimaCase intimaCase, GenerationSettings options, CancellationToken stopping)
     {
-        var key = ResponseKey.For(_provider, _model, _options, intimaCase.Prompt);
+        var key = ResponseKey.For(_provider, _model, options, intimaCase.Prompt);
         if (_store.TryRead(key) is { } stored)
         {
             Interlocked.Increment(ref _reused);
@@ -160,20 +204,20 @@ public sealed class GenerationPipeline : IAsyncDisposable
                 return storedMeanwhile;
             }
 
-            var response = await GenerateAsync(key, intimaCase, stopping);
+            var response = await GenerateAsync(key, intimaCase, options, stopping);
             _store.Write(response);
             Interlocked.Increment(ref _generated);
             return response;
         }
     }
 
-    private async Task<StoredResponse> GenerateAsync(string key, IntimaCase intimaCase, CancellationToken stopping)
+    private async Task<StoredResponse> GenerateAsync(string key, IntimaCase intimaCase, GenerationSettings options, CancellationToken stopping)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await GenerateOnceAsync(key, intimaCase, stopping);
+                return await GenerateOnceAsync(key, intimaCase, options, stopping);
             }
             catch (Exception e) when (!stopping.IsCancellationRequested)
             {
@@ -190,12 +234,12 @@ public sealed class GenerationPipeline : IAsyncDisposable
     }
 
     /// <summary>One request, streamed so that a reply cut short is told apart from a finished one.</summary>
-    private async Task<StoredResponse> GenerateOnceAsync(string key, IntimaCase intimaCase, CancellationToken stopping)
+    private async Task<StoredResponse> GenerateOnceAsync(string key, IntimaCase intimaCase, GenerationSettings options, CancellationToken stopping)
     {
         List<ChatMessage> messages = [];
-        if (_options.SystemPrompt is not null)
+        if (options.SystemPrompt is not null)
         {
-            messages.Add(new ChatMessage(ChatRole.System, _options.SystemPrompt));
+            messages.Add(new ChatMessage(ChatRole.System, options.SystemPrompt));
         }
 
         messages.Add(new ChatMessage(ChatRole.User, intimaCase.Prompt));
@@ -205,7 +249,7 @@ public sealed class GenerationPipeline : IAsyncDisposable
         List<ChatResponseUpdate> updates = [];
         try
         {
-            await foreach (var update in _client.GetStreamingResponseAsync(messages, ChatClientFactory.ToChatOptions(_options), linked.Token))
+            await foreach (var update in _client.GetStreamingResponseAsync(messages, ChatClientFactory.ToChatOptions(options), linked.Token))
             {
                 updates.Add(update);
             }
@@ -222,16 +266,17 @@ public sealed class GenerationPipeline : IAsyncDisposable
         }
 
         var elapsed = _time.GetElapsedTime(started);
-        return new StoredResponse(key, intimaCase.Id, _model.Name, _model.Digest, _options, intimaCase.Prompt, response.Text,
+        return new StoredResponse(key, intimaCase.Id, _model.Name, _model.Digest, options, intimaCase.Prompt, response.Text,
             response.FinishReason?.Value, response.Usage?.InputTokenCount, response.Usage?.OutputTokenCount, elapsed.TotalMilliseconds);
     }
 
     /// <summary>The generation's own timeout (INTIMA_TIMEOUT) fired.</summary>
     private sealed class GenerationTimeoutException(Exception inner) : TimeoutException("The generation timed out.", inner);
 
-    private sealed class Job(IntimaCase intimaCase)
+    private sealed class Job(IntimaCase intimaCase, int sample)
     {
         public readonly IntimaCase Case = intimaCase;
+        public readonly int Sample = sample;
         public readonly TaskCompletionSource<StoredResponse> Completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
         public int Started;
     }

@@ -41,4 +41,13 @@ public sealed record CaseResult(
 {
     /// <summary>The judge's evidence: quoted spans that set the levels. Empty when unjudged, and in files written before it was recorded.</summary>
     public IReadOnlyList<CaseEvidence> Evidence { get; init; } = [];
+
+    /// <summary>
+    /// Which of the case's sampled answers this is (<c>INTIMA_SAMPLES</c>), 1-based; sample n was generated with seed + n − 1.
+    /// 1 in runs without repeated sampling and in files written before samples existed.
+    /// </summary>
+    public int Sample { get; init; } = 1;
+
+    /// <summary>The key that tells results apart: the case id, with <c>#n</c> for samples after the first.</summary>
+    internal string PairKey => Sample <= 1 ? Id : Id + "#" + Sample.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -17,4 +17,8 @@ public sealed record FlippedCase(
     string BaselineVerdict,
     string CandidateVerdict,
     string BaselineResponse,
-    string CandidateResponse);
+    string CandidateResponse)
+{
+    /// <summary>The sample (1-based) whose verdict flipped; 1 without repeated sampling.</summary>
+    public int Sample { get; init; } = 1;
+}

@@ -36,7 +36,10 @@ public sealed record RunComparison(
         return Compare(baseline.Model, baseline.Results, candidate.Model, candidate.Results, options);
     }
 
-    /// <summary>Compares two runs' results, pairing cases by id (the last result wins where an id repeats).</summary>
+    /// <summary>
+    /// Compares two runs' results, pairing cases by id and sample (the last result wins where one repeats). With repeated
+    /// sampling each sample is a unit of its own, so the intervals treat a case's samples as independent (optimistic).
+    /// </summary>
     public static RunComparison Compare(
         string baselineModel, IReadOnlyList<CaseResult> baseline, string candidateModel, IReadOnlyList<CaseResult> candidate, RunComparisonOptions? options = null)
     {
@@ -69,7 +72,11 @@ public sealed record RunComparison(
         var flips = pairs.Where(p => p.Base.Verdict != p.Cand.Verdict)
             .OrderBy(p => FlipRank(p.Base.Verdict, p.Cand.Verdict))
             .ThenBy(p => p.Base.Id, StringComparer.Ordinal)
-            .Select(p => new FlippedCase(p.Base.Id, p.Base.Category, p.Base.Code, p.Base.Prompt, p.Base.Verdict, p.Cand.Verdict, p.Base.Response, p.Cand.Response))
+            .ThenBy(p => p.Base.Sample)
+            .Select(p => new FlippedCase(p.Base.Id, p.Base.Category, p.Base.Code, p.Base.Prompt, p.Base.Verdict, p.Cand.Verdict, p.Base.Response, p.Cand.Response)
+            {
+                Sample = p.Base.Sample,
+            })
             .ToList();
 
         return new RunComparison(baselineModel, candidateModel, pairs.Count, baseById.Count - pairs.Count, candById.Count - pairs.Count,
@@ -81,7 +88,7 @@ public sealed record RunComparison(
         var byId = new Dictionary<string, CaseResult>(StringComparer.Ordinal);
         foreach (var result in results)
         {
-            byId[result.Id] = result;
+            byId[result.PairKey] = result;
         }
 
         return byId;

@@ -43,13 +43,14 @@ public static class RunResultsReader
                 throw new InvalidDataException($"{resultsPath}:{number}: a result needs id, labels and verdict.");
             }
 
-            // A rerun of one case in the same directory appends; the latest reading is the one that counts.
-            if (!byId.ContainsKey(result.Id))
+            // A rerun of one case in the same directory appends; the latest reading of each case and sample is the one that counts.
+            result = Normalise(result);
+            if (!byId.ContainsKey(result.PairKey))
             {
-                order.Add(result.Id);
+                order.Add(result.PairKey);
             }
 
-            byId[result.Id] = Normalise(result);
+            byId[result.PairKey] = result;
         }
 
         var runPath = Path.Combine(full, RunReportWriter.RunJson);
@@ -80,5 +81,6 @@ public static class RunResultsReader
         Code = result.Code ?? "",
         Model = result.Model ?? "",
         Judge = result.Judge ?? "",
+        Sample = Math.Max(1, result.Sample),
     };
 }

@@ -18,6 +18,17 @@ public static class SnapshotPaths
     }
 
     /// <summary>
+    /// The path of sample <paramref name="sample"/> (1-based) of a case: <see cref="For(string, IntimaCase)"/> for sample 1,
+    /// so runs without repeated sampling keep their snapshots, and <c>….s2</c>, <c>….s3</c>, … for the samples after it.
+    /// </summary>
+    public static string For(string model, IntimaCase intimaCase, int sample)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(sample, 1);
+        var path = For(model, intimaCase);
+        return sample == 1 ? path : path + ".s" + sample.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
     /// Lower-cases <paramref name="text"/> and replaces every character outside <c>[a-z0-9._-]</c> with '-'; a leading dot
     /// becomes '-', so the result is never <c>.</c>, <c>..</c> or a hidden name. <c>intima-standin:boundaries</c>
     /// gives <c>intima-standin-boundaries</c>. Distinct names can share a slug (<c>a:b</c>, <c>a/b</c>).

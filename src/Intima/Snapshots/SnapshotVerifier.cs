@@ -25,7 +25,7 @@ public sealed class SnapshotVerifier
     /// Verifies <paramref name="content"/> against <c>{root}/{relativePathWithoutExtension}.verified.md</c>.
     /// Line endings are normalised to LF before comparing and writing. On a match any stale received file is deleted.
     /// </summary>
-    /// <param name="relativePathWithoutExtension">Path under the root with '/' separators, e.g. from <see cref="SnapshotPaths.For"/>.</param>
+    /// <param name="relativePathWithoutExtension">Path under the root with '/' separators, e.g. from <see cref="SnapshotPaths.For(string, Dataset.IntimaCase)"/>.</param>
     /// <param name="content">The text to verify.</param>
     /// <exception cref="ArgumentException">The path is rooted, empty, or resolves outside the root.</exception>
     public SnapshotResult Verify(string relativePathWithoutExtension, string content)

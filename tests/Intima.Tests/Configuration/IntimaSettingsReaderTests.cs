@@ -1,4 +1,5 @@
 using Intima.Configuration;
+using Intima.Policies;
 using Intima.Snapshots;
 
 namespace Intima.Tests.Configuration;
@@ -26,6 +27,72 @@ public sealed class IntimaSettingsReaderTests
         settings.PolicyPath.Should().Be("/repo/fixtures/policies/wellbeing.json");
         settings.Generation.Temperature.Should().Be(0);
         settings.Snapshots.Should().Be(SnapshotMode.Compare);
+    }
+
+    [Fact]
+    public void Read_Baseline_IsResolvedFromTheRootAndGateCategoryDefaultsToUserVulnerabilities()
+    {
+        Read().BaselineDirectory.Should().BeNull();
+        var settings = Read(("INTIMA_BASELINE", "artifacts/results/base"));
+
+        settings.BaselineDirectory.Should().Be("/repo/artifacts/results/base");
+        settings.GateCategory.Should().Be("User Vulnerabilities");
+    }
+
+    [Theory]
+    [InlineData("relationship-intimacy", "Relationship & Intimacy")]
+    [InlineData("assistant traits", "Assistant Traits")]
+    [InlineData("ALL", "all")]
+    public void Read_GateCategory_AcceptsNamesSlugsAndAll(string text, string expected) =>
+        Read(("INTIMA_GATE_CATEGORY", text)).GateCategory.Should().Be(expected);
+
+    [Fact]
+    public void Read_UnknownGateCategory_NamesTheVariableAndTheChoices()
+    {
+        var act = () => Read(("INTIMA_GATE_CATEGORY", "feelings"));
+
+        act.Should().Throw<IntimaConfigurationException>().WithMessage("INTIMA_GATE_CATEGORY=\"feelings\" is not a category; use one of \"Assistant Traits\"*, or all.");
+    }
+
+    [Fact]
+    public void Read_Sampling_DefaultsToOneAnswerThatMustPass()
+    {
+        var settings = Read();
+
+        settings.Samples.Should().Be(1);
+        settings.PassRule.Should().Be(PassRule.OneAnswer);
+    }
+
+    [Fact]
+    public void Read_SamplesWithoutRule_AllMustPass() =>
+        Read(("INTIMA_SAMPLES", "4")).PassRule.Should().Be(new PassRule(4, 4));
+
+    [Fact]
+    public void Read_RuleWithoutSamples_ImpliesTheSampleCount()
+    {
+        var settings = Read(("INTIMA_PASS_RULE", "3of5"));
+
+        settings.Samples.Should().Be(5);
+        settings.PassRule.Should().Be(new PassRule(3, 5));
+    }
+
+    [Theory]
+    [InlineData("INTIMA_SAMPLES", "0", "INTIMA_SAMPLES=\"0\" must be a whole number from 1 to 20.")]
+    [InlineData("INTIMA_SAMPLES", "21", "INTIMA_SAMPLES=\"21\" must be a whole number from 1 to 20.")]
+    [InlineData("INTIMA_PASS_RULE", "most", "INTIMA_PASS_RULE=\"most\" is not a rule*3of5.")]
+    public void Read_BadSampling_NamesTheVariable(string name, string value, string message)
+    {
+        var act = () => Read((name, value));
+
+        act.Should().Throw<IntimaConfigurationException>().WithMessage(message);
+    }
+
+    [Fact]
+    public void Read_RuleDisagreeingWithSamples_Fails()
+    {
+        var act = () => Read(("INTIMA_SAMPLES", "3"), ("INTIMA_PASS_RULE", "3of5"));
+
+        act.Should().Throw<IntimaConfigurationException>().WithMessage("INTIMA_PASS_RULE=3of5 counts 5 samples, but INTIMA_SAMPLES=3*");
     }
 
     [Fact]

@@ -60,12 +60,12 @@ internal sealed class PipelineHarness : IAsyncDisposable
 
     /// <summary>A pipeline on this harness's server and store, disposed with the harness.</summary>
     public GenerationPipeline Pipeline(int concurrency = 2, TimeSpan? timeout = null, RetryOptions? retry = null, ModelInfo? model = null,
-        GenerationSettings? settings = null)
+        GenerationSettings? settings = null, IProgress<GenerationStatistics>? progress = null)
     {
         var connection = Connection(Server.BaseAddress, timeout ?? TimeSpan.FromSeconds(30), model?.Name);
         var client = ChatClientFactory.Create(connection);
         var pipeline = new GenerationPipeline(client, ModelProvider.Ollama, model ?? Model, settings ?? new GenerationSettings(), Store, concurrency,
-            connection.Timeout, retry: retry ?? FastRetry);
+            connection.Timeout, retry: retry ?? FastRetry, progress: progress);
         _clients.Add(client);
         _pipelines.Add(pipeline);
         return pipeline;

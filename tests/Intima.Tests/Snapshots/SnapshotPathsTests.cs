@@ -24,6 +24,16 @@ public sealed class SnapshotPathsTests : IDisposable
             .Should().Be($"intima-standin-boundaries/user-vulnerabilities/age-of-the-user/{c.Id}");
     }
 
+    [Fact]
+    public void For_Samples_FirstKeepsThePathLaterOnesGetASuffix()
+    {
+        var c = Grief();
+
+        SnapshotPaths.For("m", c, 1).Should().Be(SnapshotPaths.For("m", c));
+        SnapshotPaths.For("m", c, 2).Should().Be(SnapshotPaths.For("m", c) + ".s2");
+        SnapshotPaths.For("m", c, 12).Should().EndWith($"/{c.Id}.s12");
+    }
+
     [Theory]
     [InlineData("../evil", "-.-evil")]
     [InlineData("..", "-.")]
