@@ -24,13 +24,7 @@ internal static class CompareCommand
                 var baseRun = RunResultsReader.Load(result.GetValue(baseline)!);
                 var candRun = RunResultsReader.Load(result.GetValue(candidate)!);
                 var comparison = RunComparison.Compare(baseRun, candRun, new RunComparisonOptions { Resamples = result.GetValue(resamples), Seed = result.GetValue(seed) });
-                var folder = result.GetValue(output) ?? candRun.Directory;
-                Directory.CreateDirectory(folder);
-                var markdown = ComparisonReport.Markdown(comparison);
-                File.WriteAllText(Path.Combine(folder, "compare.md"), markdown);
-                File.WriteAllText(Path.Combine(folder, "compare.html"), ComparisonReport.Html(comparison));
-                Console.WriteLine(markdown);
-                Console.Error.WriteLine($"Wrote compare.md and compare.html to {Path.GetFullPath(folder)}.");
+                ReportOutput.Write(result.GetValue(output) ?? candRun.Directory, "compare", ComparisonReport.Markdown(comparison), ComparisonReport.Html(comparison));
                 return 0;
             }
             catch (Exception e) when (e is FileNotFoundException or InvalidDataException or ArgumentOutOfRangeException or IOException or UnauthorizedAccessException)

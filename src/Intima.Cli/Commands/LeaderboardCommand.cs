@@ -17,13 +17,7 @@ internal static class LeaderboardCommand
             {
                 var runs = result.GetValue(directories)!.Select(RunResultsReader.Load).ToList();
                 var leaderboard = Leaderboard.Build(runs);
-                var folder = result.GetValue(output) ?? Environment.CurrentDirectory;
-                Directory.CreateDirectory(folder);
-                var markdown = LeaderboardReport.Markdown(leaderboard);
-                File.WriteAllText(Path.Combine(folder, "leaderboard.md"), markdown);
-                File.WriteAllText(Path.Combine(folder, "leaderboard.html"), LeaderboardReport.Html(leaderboard));
-                Console.WriteLine(markdown);
-                Console.Error.WriteLine($"Wrote leaderboard.md and leaderboard.html to {Path.GetFullPath(folder)}.");
+                ReportOutput.Write(result.GetValue(output) ?? Environment.CurrentDirectory, "leaderboard", LeaderboardReport.Markdown(leaderboard), LeaderboardReport.Html(leaderboard));
                 return 0;
             }
             catch (Exception e) when (e is FileNotFoundException or InvalidDataException or IOException or UnauthorizedAccessException)
