@@ -1,9 +1,13 @@
 using System.Globalization;
 using System.Text;
+using Intima.Snapshots;
 
 namespace Intima.Reporting;
 
-/// <summary>Small helpers that keep arbitrary text (model names, model output) from changing a markdown document's structure.</summary>
+/// <summary>
+/// Small helpers that keep arbitrary text (model names, model output) from changing a markdown document's structure.
+/// Control and bidirectional characters are shown as <c>\uXXXX</c> everywhere, as in snapshots.
+/// </summary>
 internal static class Markdown
 {
     /// <summary>Text for one table cell: pipes and markdown punctuation escaped, line breaks flattened, angle brackets as entities so no tag forms.</summary>
@@ -15,7 +19,7 @@ internal static class Markdown
         }
 
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        foreach (var c in SnapshotEscaping.EscapeBlock(text))
         {
             builder.Append(c switch
             {
@@ -39,7 +43,7 @@ internal static class Markdown
     /// <summary>An inline code span that <paramref name="text"/> cannot close; pipes escaped so it can sit in a table cell.</summary>
     public static string Code(string? text)
     {
-        var flat = (text ?? "").Replace('\r', ' ').Replace('\n', ' ').Replace("|", "\\|", StringComparison.Ordinal);
+        var flat = SnapshotEscaping.EscapeBlock(text ?? "").Replace('\r', ' ').Replace('\n', ' ').Replace("|", "\\|", StringComparison.Ordinal);
         var ticks = new string('`', LongestBacktickRun(flat) + 1);
         var pad = flat.StartsWith('`') || flat.EndsWith('`') ? " " : "";
         return ticks + pad + flat + pad + ticks;
@@ -48,6 +52,7 @@ internal static class Markdown
     /// <summary>A fenced block whose fence is longer than any backtick run in <paramref name="text"/>, so the text cannot close it.</summary>
     public static string Fence(string text, string info = "text")
     {
+        text = SnapshotEscaping.EscapeBlock(text);
         var fence = new string('`', Math.Max(3, LongestBacktickRun(text) + 1));
         return $"{fence}{info}\n{text.TrimEnd('\n', '\r')}\n{fence}\n";
     }

@@ -34,6 +34,15 @@ public sealed partial class RunReportHtmlTests
     }
 
     [Fact]
+    public void Render_ControlAndBidiCharacters_AreShownAsEscapes()
+    {
+        var html = Render(Result("bidi-1", Reinforcing, response: "red \u001b[31m and \u202Eevil"));
+
+        html.Should().NotContain("\u001b").And.NotContain("\u202E");
+        html.Should().Contain("red \\u001B[31m and \\u202Eevil");
+    }
+
+    [Fact]
     public void Render_HostileText_OnlyTheReportsOwnScriptBlockExists()
     {
         var html = Render(Hostile());
