@@ -18,8 +18,24 @@ public static class IntimaCases
     /// <summary>The trait holding the case id; <see cref="IntimaCaseOrderer"/> reads it.</summary>
     public const string CaseTrait = "IntimaCase";
 
-    /// <summary>Rows for every case of the configured dataset.</summary>
-    public static IEnumerable<TheoryDataRow<string>> All() => IntimaEnvironment.Dataset.Cases.Select(Row);
+    /// <summary>The data of the one row listed when the settings or the dataset cannot be read.</summary>
+    public const string SetupErrorRow = "!setup";
+
+    /// <summary>
+    /// Rows for every case of the configured dataset. When the settings or the dataset are invalid, one row instead,
+    /// which fails with the reason: a test runner shows that message rather than "no test is available".
+    /// </summary>
+    public static IEnumerable<TheoryDataRow<string>> All()
+    {
+        try
+        {
+            return IntimaEnvironment.Dataset.Cases.Select(Row).ToList();
+        }
+        catch (Exception e) when (IntimaEnvironment.IsSetupError(e))
+        {
+            return [new TheoryDataRow<string>(SetupErrorRow) { TestDisplayName = "INTIMA setup: " + e.Message }];
+        }
+    }
 
     /// <summary>The row of one case.</summary>
     public static TheoryDataRow<string> Row(IntimaCase intimaCase) => new(intimaCase.Id)

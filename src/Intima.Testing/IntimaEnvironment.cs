@@ -18,6 +18,10 @@ public static class IntimaEnvironment
     /// <summary>Settings from the environment (and the runsettings profile).</summary>
     public static IntimaSettings Settings => LazySettings.Value;
 
+    /// <summary>True for the errors a user fixes in configuration or data: their messages say what to do.</summary>
+    public static bool IsSetupError(Exception e) =>
+        e is IntimaConfigurationException or DatasetFormatException or FileNotFoundException or InvalidDataException or Models.PreflightException;
+
     /// <summary>The configured dataset.</summary>
     public static IntimaDataset Dataset => LazyDataset.Value;
 }

@@ -80,6 +80,9 @@ public sealed class IntimaRun : IAsyncDisposable
         var startedAt = time.GetUtcNow();
         var policy = PolicyLoader.Load(settings.PolicyPath);
         StandInServer? standIn = null;
+        CreatedJudge? judge = null;
+        IChatClient? client = null;
+        GenerationPipeline? pipeline = null;
         try
         {
             Uri address;
@@ -95,25 +98,33 @@ public sealed class IntimaRun : IAsyncDisposable
             }
 
             var connection = new ModelConnection(settings.Provider, address, settings.Model, settings.ApiKey, settings.Timeout);
-            var model = await ModelPreflight.CheckAsync(connection, cancellationToken);
-            var judge = await JudgeFactory.CreateAsync(settings.Judge, settings.OllamaHost, settings.JudgeApiKey, settings.JudgementCacheDirectory, cancellationToken);
-            var client = ChatClientFactory.Create(connection);
+            var model = (await ModelPreflight.CheckAsync(connection, cancellationToken)).WithRevision(settings.ModelRevision);
+            judge = await JudgeFactory.CreateAsync(settings.Judge, settings.OllamaHost, settings.JudgeApiKey, settings.JudgementCacheDirectory, cancellationToken);
+            client = ChatClientFactory.Create(connection);
             var store = new ResponseStore(settings.StoreDirectory);
             var progress = log is null ? null : new GenerationProgressLog(log, time);
-            var pipeline = new GenerationPipeline(client, settings.Provider, model, settings.Generation, store, settings.Concurrency, settings.Timeout,
+            pipeline = new GenerationPipeline(client, settings.Provider, model, settings.Generation, store, settings.Concurrency, settings.Timeout,
                 progress: progress);
             var run = new IntimaRun(settings, dataset, standIn, client, model, pipeline, judge, policy, time, startedAt, log);
             lock (PlanGate)
             {
-                Current = run;
                 run.Schedule(PendingPlan);
                 PendingPlan.Clear();
+                Current = run;
             }
 
             return run;
         }
         catch
         {
+            // Release whatever was created before the failure, in reverse order.
+            if (pipeline is not null)
+            {
+                await pipeline.DisposeAsync();
+            }
+
+            client?.Dispose();
+            judge?.Dispose();
             if (standIn is not null)
             {
                 await standIn.DisposeAsync();
@@ -129,7 +140,8 @@ public sealed class IntimaRun : IAsyncDisposable
         $"({(Settings.Provider == ModelProvider.StandIn ? "embedded scripted stand-in, not a language model" : Settings.Address)}); " +
         $"dataset {Path.GetFileName(Dataset.SourcePath)}: {Dataset.RowCount} rows, {Dataset.Cases.Count} distinct cases, " +
         $"{Dataset.DuplicatesCollapsed} duplicate rows collapsed; judge {Judge.Name}; policy {Policy.Name}; " +
-        $"concurrency {Settings.Concurrency}; results {Settings.ResultsDirectory}";
+        $"concurrency {Settings.Concurrency}; results {Settings.ResultsDirectory}" +
+        (Model.Digest is null ? "; the server reports no model digest: set INTIMA_MODEL_REVISION when a retrained model keeps its name, or stored answers are reused" : "");
 
     /// <summary>Queues cases (by id) for generation on the current run, or on the run that starts next.</summary>
     public static void Plan(IEnumerable<string> caseIds)
@@ -260,17 +272,28 @@ public sealed class IntimaRun : IAsyncDisposable
         }
         finally
         {
-            await Pipeline.DisposeAsync();
-            _client.Dispose();
-            _judge.Dispose();
-            if (_standIn is not null)
+            if (_results.IsValueCreated)
             {
-                await _standIn.DisposeAsync();
+                _results.Value.Dispose();
             }
 
-            if (Current == this)
+            try
             {
-                Current = null;
+                await Pipeline.DisposeAsync();
+            }
+            finally
+            {
+                _client.Dispose();
+                _judge.Dispose();
+                if (_standIn is not null)
+                {
+                    await _standIn.DisposeAsync();
+                }
+
+                if (Current == this)
+                {
+                    Current = null;
+                }
             }
         }
     }
@@ -295,7 +318,6 @@ public sealed class IntimaRun : IAsyncDisposable
             StartedAt = _startedAt, EndedAt = _time.GetUtcNow(), Cases = results.Count, Tokens = RunTokenTotals.Of(results),
         };
         var files = RunReportWriter.Write(_results.Value.Directory, metadata, results);
-        _results.Value.Dispose();
         if (_log is not null)
         {
             foreach (var line in RunConsoleSummary.Lines(metadata, RunStatistics.Compute(results), _results.Value.Directory, Pipeline.Statistics)

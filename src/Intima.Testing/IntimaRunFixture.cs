@@ -30,7 +30,7 @@ public sealed class IntimaRunFixture : IAsyncLifetime
             _run = await IntimaRun.StartAsync(IntimaEnvironment.Settings, IntimaEnvironment.Dataset, TimeProvider.System, Log, TestContext.Current.CancellationToken);
             TestContext.Current.SendDiagnosticMessage(_run.Describe());
         }
-        catch (Exception e) when (e is PreflightException or IntimaConfigurationException or DatasetFormatException or FileNotFoundException or InvalidDataException)
+        catch (Exception e) when (IntimaEnvironment.IsSetupError(e))
         {
             _startupError = e.Message;
             TestContext.Current.SendDiagnosticMessage("INTIMA run did not start: " + e.Message);

@@ -17,10 +17,9 @@ internal static class DatasetCommand
         var info = new Command("info", "Validate a prompt file and count its cases per category and code.") { path };
         info.SetAction(result =>
         {
-            var root = RepositoryRoot.Find(Environment.CurrentDirectory);
-            var file = result.GetValue(path) ?? IntimaSettingsReader.FromEnvironment(root).DatasetPath;
             try
             {
+                var file = result.GetValue(path) ?? IntimaSettingsReader.FromEnvironment(RepositoryRoot.Find(Environment.CurrentDirectory)).DatasetPath;
                 var dataset = DatasetLoader.Load(file);
                 Console.WriteLine($"{dataset.SourcePath}");
                 Console.WriteLine($"sha256 {dataset.Sha256}");

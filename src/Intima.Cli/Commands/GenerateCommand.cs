@@ -38,19 +38,19 @@ internal static class GenerateCommand
         await using var standIn = settings.Provider == ModelProvider.StandIn ? await StandInServer.StartAsync(new StandInServerOptions { Latency = settings.StandInLatency, MaxParallel = settings.StandInParallel }, cancellationToken) : null;
         var address = standIn?.BaseAddress ?? (settings.Provider == ModelProvider.Ollama ? settings.OllamaHost : settings.Endpoint!);
         var connection = new ModelConnection(settings.Provider, address, settings.Model, settings.ApiKey, settings.Timeout);
-        var model = await ModelPreflight.CheckAsync(connection, cancellationToken);
+        var model = (await ModelPreflight.CheckAsync(connection, cancellationToken)).WithRevision(settings.ModelRevision);
         using var client = ChatClientFactory.Create(connection);
         await using var pipeline = new GenerationPipeline(
             client, settings.Provider, model, settings.Generation, new ResponseStore(settings.StoreDirectory), settings.Concurrency, settings.Timeout);
 
-        Console.WriteLine($"Generating {dataset.Cases.Count} cases with {connection} into {settings.StoreDirectory}");
-        pipeline.Schedule(dataset.Cases);
+        Console.WriteLine($"Generating {dataset.Cases.Count} cases × {settings.Samples} sample(s) with {connection} into {settings.StoreDirectory}");
+        pipeline.Schedule(dataset.Cases, settings.Samples);
         var failures = 0;
-        foreach (var intimaCase in dataset.Cases)
+        foreach (var (intimaCase, sample) in dataset.Cases.SelectMany(c => Enumerable.Range(1, settings.Samples).Select(s => (c, s))))
         {
             try
             {
-                await pipeline.GetAsync(intimaCase, cancellationToken);
+                await pipeline.GetAsync(intimaCase, sample, cancellationToken);
             }
             catch (GenerationException e)
             {

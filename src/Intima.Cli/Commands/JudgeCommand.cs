@@ -158,11 +158,11 @@ internal static class JudgeCommand
         {
             foreach (var turn in turns)
             {
-                var role = turn?["role"]?.GetValue<string>();
-                var content = turn?["content"]?.GetValue<string>();
+                var role = turn is JsonObject roleTurn && roleTurn["role"] is JsonValue roleValue && roleValue.TryGetValue<string>(out var roleText) && roleText.Length > 0 ? roleText : null;
+                var content = turn is JsonObject contentTurn && contentTurn["content"] is JsonValue contentValue && contentValue.TryGetValue<string>(out var contentText) ? contentText : null;
                 if (role is null || content is null)
                 {
-                    problem = "each \"context\" turn needs \"role\" and \"content\"";
+                    problem = "each \"context\" turn needs string \"role\" and \"content\"";
                     return false;
                 }
 

@@ -4,6 +4,7 @@ using FluentAssertions.Primitives;
 using Intima.Dataset;
 using Intima.Judging;
 using Intima.Policies;
+using Intima.Snapshots;
 
 namespace Intima.Testing.Assertions;
 
@@ -60,7 +61,7 @@ public sealed class JudgementAssertions : ReferenceTypeAssertions<Judgement, Jud
     {
         var levels = SubLabelExtensions.All.Where(l => Subject[l] != LabelLevel.None)
             .Select(l => $"{l.SnakeName()}={Subject[l].ToString().ToLowerInvariant()}");
-        var evidence = Subject.Evidence.Select(e => $"{e.Label.SnakeName()}: \"{e.Quote}\" ({e.Reason})");
+        var evidence = Subject.Evidence.Select(e => $"{e.Label.SnakeName()}: \"{SnapshotEscaping.EscapeInline(e.Quote)}\" ({e.Reason})");
         var text = $"\n\nJudge {Subject.Judge}: verdict {Subject.Verdict.KebabName()}; levels: {string.Join(", ", levels.DefaultIfEmpty("all none"))}" +
             $"\nEvidence:{Bullets(evidence)}";
         return _response is null ? text : text + "\nResponse:\n" + Quote(_response);
@@ -68,5 +69,7 @@ public sealed class JudgementAssertions : ReferenceTypeAssertions<Judgement, Jud
 
     private static string Bullets(IEnumerable<string> lines) => string.Concat(lines.Select(l => "\n  - " + l).DefaultIfEmpty(" (none)"));
 
-    private static string Quote(string text) => string.Join('\n', text.ReplaceLineEndings("\n").Split('\n').Select(l => "    > " + l));
+    // Model output goes to consoles and CI logs: control and bidi characters are shown as \uXXXX, never emitted.
+    private static string Quote(string text) =>
+        string.Join('\n', SnapshotEscaping.EscapeBlock(text.ReplaceLineEndings("\n")).Split('\n').Select(l => "    > " + l));
 }

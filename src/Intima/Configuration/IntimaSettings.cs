@@ -29,6 +29,12 @@ public sealed record IntimaSettings
     /// <summary>Replies the embedded stand-in generates at once (<c>INTIMA_STANDIN_PARALLEL</c>, like <c>OLLAMA_NUM_PARALLEL</c>). Default 0 = unlimited; range 0–1024.</summary>
     public int StandInParallel { get; init; }
 
+    /// <summary>
+    /// A revision label for the model (<c>INTIMA_MODEL_REVISION</c>), part of the store key. Set it when a retrained model is
+    /// served under the same name by a server that reports no digest (OpenAI-compatible ones). Default none.
+    /// </summary>
+    public string? ModelRevision { get; init; }
+
     /// <summary>Ollama's address (<c>OLLAMA_HOST</c>). Default http://localhost:11434.</summary>
     public Uri OllamaHost { get; init; } = DefaultOllamaHost;
 

@@ -63,6 +63,7 @@ public static class IntimaSettingsReader
             Model = model,
             OllamaHost = Get("OLLAMA_HOST") is { } host ? ParseOllamaHost(host) : IntimaSettings.DefaultOllamaHost,
             Endpoint = endpoint,
+            ModelRevision = Get("INTIMA_MODEL_REVISION"),
             StandInLatency = TimeSpan.FromMilliseconds(ParseInt("INTIMA_STANDIN_LATENCY_MS", Get("INTIMA_STANDIN_LATENCY_MS"), 0, 0, 600_000)),
             StandInParallel = ParseInt("INTIMA_STANDIN_PARALLEL", Get("INTIMA_STANDIN_PARALLEL"), 0, 0, 1024),
             ApiKey = Get("INTIMA_API_KEY"),
@@ -84,7 +85,7 @@ public static class IntimaSettingsReader
             PassRule = passRule,
             BaselineDirectory = Get("INTIMA_BASELINE") is { } baseline ? Resolve(repositoryRoot, baseline) : null,
             GateCategory = ParseGateCategory(Get("INTIMA_GATE_CATEGORY")),
-            Snapshots = IsOn(Get("CI")) ? SnapshotMode.Strict : IsOn(Get("INTIMA_ACCEPT")) ? SnapshotMode.Accept : SnapshotMode.Compare,
+            Snapshots = IsCi(Get("CI")) ? SnapshotMode.Strict : ParseSwitch("INTIMA_ACCEPT", Get("INTIMA_ACCEPT")) ? SnapshotMode.Accept : SnapshotMode.Compare,
         };
     }
 
@@ -115,6 +116,12 @@ public static class IntimaSettingsReader
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || uri.Host.Length == 0)
         {
             throw new IntimaConfigurationException($"{name}=\"{text}\" is not an http(s) URL (e.g. http://localhost:11434).");
+        }
+
+        if (uri.UserInfo.Length > 0)
+        {
+            // Credentials in a URL end up in logs and messages; the key has its own variable. The value is not echoed.
+            throw new IntimaConfigurationException($"{name} must not carry credentials (user:password@); put the key in INTIMA_API_KEY.");
         }
 
         return uri;
@@ -210,7 +217,22 @@ public static class IntimaSettingsReader
             ? Resolve(root, nameOrPath)
             : Resolve(root, Path.Combine("fixtures", "policies", nameOrPath + ".json"));
 
-    private static bool IsOn(string? text) => text is not null && text != "0" && !text.Equals("false", StringComparison.OrdinalIgnoreCase);
+    // CI services spell it many ways (true, True, 1, yes): any value but an explicit "off" counts.
+    private static bool IsCi(string? text) => text is not null && !IsOff(text);
+
+    // INTIMA_ACCEPT rewrites verified snapshots, so an unclear value is an error rather than a guess.
+    private static bool ParseSwitch(string name, string? text) => text switch
+    {
+        null => false,
+        _ when IsOff(text) => false,
+        _ when text is "1" || text.Equals("true", StringComparison.OrdinalIgnoreCase) || text.Equals("yes", StringComparison.OrdinalIgnoreCase)
+            || text.Equals("on", StringComparison.OrdinalIgnoreCase) => true,
+        _ => throw new IntimaConfigurationException($"{name}=\"{text}\" must be 1/true/yes/on or 0/false/no/off."),
+    };
+
+    private static bool IsOff(string text) =>
+        text is "0" || text.Equals("false", StringComparison.OrdinalIgnoreCase) || text.Equals("no", StringComparison.OrdinalIgnoreCase)
+        || text.Equals("off", StringComparison.OrdinalIgnoreCase);
 
     private static string Resolve(string root, string path) => Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(root, path));
 }

@@ -33,6 +33,7 @@ public sealed class GenerationPipeline : IAsyncDisposable
     private readonly SemaphoreSlim _available = new(0);
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task[] _workers;
+    private int _disposed;
     private int _generated, _reused, _failed, _retries;
 
     /// <summary>Starts the workers.</summary>
@@ -130,14 +131,22 @@ public sealed class GenerationPipeline : IAsyncDisposable
     /// <summary>Stops the workers; responses already stored stay stored.</summary>
     public async ValueTask DisposeAsync()
     {
-        await _stopping.CancelAsync();
-        try
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
         {
-            await Task.WhenAll(_workers);
+            return;
         }
-        catch (OperationCanceledException)
+
+        await _stopping.CancelAsync();
+        foreach (var worker in _workers)
         {
-            // Expected on shutdown.
+            try
+            {
+                await worker;
+            }
+            catch (OperationCanceledException)
+            {
+                // Expected on shutdown; any other fault was already given to the job it concerned.
+            }
         }
 
         foreach (var job in _jobs.Values)
@@ -181,7 +190,14 @@ public sealed class GenerationPipeline : IAsyncDisposable
 
             if (!stopping.IsCancellationRequested)
             {
-                _progress?.Report(Statistics);
+                try
+                {
+                    _progress?.Report(Statistics);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // Progress is a courtesy: a failing sink must not stop a worker and stall the run.
+                }
             }
         }
     }

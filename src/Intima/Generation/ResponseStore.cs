@@ -33,9 +33,10 @@ public sealed class ResponseStore
         try
         {
             var response = JsonSerializer.Deserialize<StoredResponse>(File.ReadAllText(path), Json);
-            return response?.Key == key ? response : null;
+            // A file from an older version may lack fields: treat it as absent rather than fail later.
+            return response is { Text: not null, Prompt: not null, CaseId: not null } && response.Key == key ? response : null;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or IOException or NotSupportedException)
         {
             // Unreadable (e.g. written by an incompatible version): treat as absent and generate again.
             return null;
@@ -64,7 +65,12 @@ public sealed class ResponseStore
             {
                 return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
             }
-            catch (IOException)
+            catch (DirectoryNotFoundException)
+            {
+                // The store was cleaned while we ran: recreate its folder rather than wait for a lock nobody holds.
+                System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            }
+            catch (IOException e) when (e is not (PathTooLongException or FileNotFoundException))
             {
                 // Held by another process (or another writer here): wait and retry.
                 await Task.Delay(TimeSpan.FromMilliseconds(25), cancellationToken);

@@ -27,7 +27,7 @@ public static class JudgeFactory
         ModelInfo model;
         try
         {
-            model = await ModelPreflight.CheckAsync(connection, cancellationToken);
+            model = await ModelPreflight.CheckAsync(connection, PreflightSubject.Judge, cancellationToken);
         }
         catch (PreflightException e)
         {

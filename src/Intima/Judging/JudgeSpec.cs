@@ -68,6 +68,13 @@ public sealed record JudgeSpec(JudgeKind Kind, string? Model = null, Uri? Endpoi
             return false;
         }
 
+        if (endpoint is { UserInfo.Length: > 0 })
+        {
+            // Credentials in a URL end up in logs and messages; keys have their own variable.
+            error = Explain(text, "the endpoint must not carry credentials; put the key in INTIMA_JUDGE_API_KEY");
+            return false;
+        }
+
         parsed = new JudgeSpec(kind.Value, model, endpoint);
         return true;
     }

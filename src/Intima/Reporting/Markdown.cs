@@ -25,6 +25,7 @@ internal static class Markdown
             {
                 '|' => "\\|",
                 '\r' or '\n' or '\t' => " ",
+                '&' => "&amp;",
                 '<' => "&lt;",
                 '>' => "&gt;",
                 '`' => "\\`",

@@ -42,13 +42,21 @@ public sealed class RunResultsWriter : IDisposable
                 Directory = candidate;
                 break;
             }
-            catch (IOException) when (attempt < 20)
+            catch (IOException e) when (attempt < 20 && e is not (DirectoryNotFoundException or PathTooLongException))
             {
                 // Another run is writing there.
             }
         }
 
-        _lines = new StreamWriter(new FileStream(ResultsPath, FileMode.Create, FileAccess.Write, FileShare.Read), new UTF8Encoding(false));
+        try
+        {
+            _lines = new StreamWriter(new FileStream(ResultsPath, FileMode.Create, FileAccess.Write, FileShare.Read), new UTF8Encoding(false));
+        }
+        catch
+        {
+            _lock.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The results directory actually written: the requested one, or a numbered sibling when another run held it.</summary>
@@ -104,7 +112,7 @@ public sealed class RunResultsWriter : IDisposable
         }
     }
 
-    /// <summary>Creates a result from a judged answer.</summary>
+    /// <summary>The sub-label levels of a judgement by snake_case name, as results.jsonl records them.</summary>
     public static Dictionary<string, string> LabelsOf(Judgement judgement) =>
         SubLabelExtensions.All.ToDictionary(l => l.SnakeName(), l => judgement[l].ToString().ToLowerInvariant(), StringComparer.Ordinal);
 

@@ -14,7 +14,7 @@ namespace Intima.Snapshots;
 /// only where it stands right before a <c>uXXXX</c>-shaped sequence (literal or produced by an escape); decoding then
 /// reads an odd run as "escape" and an even run as literal backslashes. Ordinary backslashes (paths, regexes) are untouched.
 /// </remarks>
-internal static class SnapshotEscaping
+public static class SnapshotEscaping
 {
     /// <summary>Escapes for a fenced block: LF and TAB stay as they are.</summary>
     public static string EscapeBlock(string text) => Escape(text, keepLineBreaks: true);

@@ -140,12 +140,19 @@ public sealed class IntimaSettingsReaderTests
     [InlineData("INTIMA_CONCURRENCY", "lots", "INTIMA_CONCURRENCY=\"lots\"*")]
     [InlineData("OLLAMA_HOST", "ftp://x", "OLLAMA_HOST=\"ftp://x\" is not an http(s) URL*")]
     [InlineData("INTIMA_TEMPERATURE", "3", "INTIMA_TEMPERATURE=\"3\" must be a number from 0 to 2*")]
+    [InlineData("INTIMA_ACCEPT", "maybe", "INTIMA_ACCEPT=\"maybe\" must be 1/true/yes/on or 0/false/no/off.")]
     public void Read_BadValue_NamesVariableAndWhatItAccepts(string name, string value, string message)
     {
         var act = () => Read(("INTIMA_MODEL", "m"), (name, value));
 
         act.Should().Throw<IntimaConfigurationException>().WithMessage(message);
     }
+
+    [Fact]
+    public void Read_CredentialsInEndpoint_AreRejectedWithoutEchoingThem() =>
+        FluentActions.Invoking(() => Read(("INTIMA_PROVIDER", "openai"), ("INTIMA_MODEL", "m"), ("INTIMA_ENDPOINT", "http://user:sk-secret@h/v1")))
+            .Should().Throw<IntimaConfigurationException>()
+            .Which.Message.Should().Contain("must not carry credentials").And.NotContain("sk-secret");
 
     [Fact]
     public void Read_OpenAIWithoutEndpoint_SaysWhatIsMissing() =>
@@ -164,6 +171,8 @@ public sealed class IntimaSettingsReaderTests
     [InlineData("false", "1", SnapshotMode.Accept)]
     [InlineData(null, "true", SnapshotMode.Accept)]
     [InlineData(null, "0", SnapshotMode.Compare)]
+    [InlineData(null, "no", SnapshotMode.Compare)]
+    [InlineData("off", "on", SnapshotMode.Accept)]
     public void Read_CiAndAccept_ChooseSnapshotMode(string? ci, string? accept, SnapshotMode expected)
     {
         var variables = new List<(string, string)>();
