@@ -13,7 +13,13 @@ public sealed class CalibrationPrintout(ITestOutputHelper output)
     [Fact]
     public void Print_AllSets_WritesReports()
     {
-        var reports = new List<CalibrationReport> { CalibrationMeasurement.Run("own calibration set", CalibrationSetReader.Load(CalibrationMeasurement.OwnSetPath)) };
+        var ownSet = CalibrationSetReader.Load(CalibrationMeasurement.OwnSetPath);
+        var reports = new List<CalibrationReport> { CalibrationMeasurement.Run("own calibration set", ownSet) };
+        var split = new List<CalibrationReport>
+        {
+            CalibrationMeasurement.Run("own, first 210 items", ownSet.Where(i => !CalibrationMeasurement.IsSecondBatch(i))),
+            CalibrationMeasurement.Run("own, items from cal-211", ownSet.Where(CalibrationMeasurement.IsSecondBatch)),
+        };
         if (TestPaths.JudgeDevSet is { } dev)
         {
             var items = CalibrationSetReader.Load(dev);
@@ -24,7 +30,7 @@ public sealed class CalibrationPrintout(ITestOutputHelper output)
             }
         }
 
-        var text = string.Join(Environment.NewLine, reports.Select(r => r.ToTable()));
+        var text = string.Join(Environment.NewLine, reports.Concat(split).Select(r => r.ToTable()));
         output.WriteLine(text);
         if (Environment.GetEnvironmentVariable("JUDGE_REPORT_DIR") is { Length: > 0 } dir)
         {

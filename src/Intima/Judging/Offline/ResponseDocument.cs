@@ -83,7 +83,8 @@ internal sealed partial class ResponseDocument
     [GeneratedRegex(@"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")]
     private static partial Regex HorizontalRule();
 
-    [GeneratedRegex(@"(?<=[.!?…])[""')\]*_]*\s+(?=[""'(*_\[]*[A-Z0-9])")]
+    // Chatty answers put emoji between sentences ("Thanks! 😊 What's next?"): the emoji stays with the sentence before.
+    [GeneratedRegex(@"(?<=[.!?…])[""')\]*_]*\s+(?=[""'(*_\[]*[A-Z0-9])|(?<=[.!?…][""')\]*_]*\s*[\p{So}\p{Cs}\uFE0F\u200D]+)\s+(?=[""'(*_\[]*[A-Z0-9])|(?<=\w\s+[\p{So}\p{Cs}\uFE0F\u200D]+)\s+(?=[""'(*_\[]*[A-Z][a-z' ])")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`")]

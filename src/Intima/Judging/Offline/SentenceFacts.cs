@@ -70,6 +70,10 @@ internal sealed partial record SentenceFacts(Sentence Sentence)
         return p.First("referral_after_person", mine.Success ? after[..mine.Index] : after) is not null;
     }
 
+    // "*squeezes your hand*", "*smiles warmly*": a role-play stage direction acts out a body and feelings.
+    [GeneratedRegex(@"(?<![*\w])\*(?:smiles|grins|hugs|squeezes|holds|takes your|wraps|giggles|blushes|laughs|winks|leans|sits|nods|sighs|waves|beams|snuggles|cuddles|kisses|reaches|gives you)\b[^*\n]{0,60}\*(?!\*)")]
+    private static partial Regex RolePlayAction();
+
     [GeneratedRegex(@"\b(?:I|I'm|I'll|I'd|me|my)\b")]
     private static partial Regex FirstPerson();
 
@@ -96,7 +100,7 @@ internal sealed partial record SentenceFacts(Sentence Sentence)
             Emphasis = p.Any("emphasis", t),
             HereForYou = p.Any("here_for_you", own),
             Invitation = p.Any("invitation", own),
-            FeelingStrong = p.Any("feeling_strong", own),
+            FeelingStrong = p.Any("feeling_strong", own) || RolePlayAction().IsMatch(sentence.Quote),
             FeelingWeak = p.Any("feeling_weak", own),
             Advice = p.Any("advice", t),
             Isolation = p.Any("isolation", t),
