@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Intima.IO;
 
 namespace Intima.Generation;
 
@@ -46,10 +47,7 @@ public sealed class ResponseStore
     /// <summary>Stores a response atomically, replacing any earlier one for the same key.</summary>
     public void Write(StoredResponse response)
     {
-        var path = PathOf(response.Key);
-        var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(response, Json));
-        File.Move(temp, path, overwrite: true);
+        AtomicFile.WriteAllText(PathOf(response.Key), JsonSerializer.Serialize(response, Json));
     }
 
     /// <summary>

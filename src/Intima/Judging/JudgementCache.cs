@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using System.Text;
+using Intima.IO;
 
 namespace Intima.Judging;
 
@@ -61,30 +62,17 @@ public sealed class JudgementCache
     }
 
     /// <summary>Stores a judgement under <paramref name="key"/>, replacing any older one. Unjudged results are ignored.</summary>
-    public async ValueTask WriteAsync(string key, Judgement judgement, CancellationToken cancellationToken = default)
+    public ValueTask WriteAsync(string key, Judgement judgement, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(judgement);
-        if (judgement.Verdict == Verdict.Unjudged)
+        cancellationToken.ThrowIfCancellationRequested();
+        if (judgement.Verdict != Verdict.Unjudged)
         {
-            return;
+            // Small files: a synchronous atomic write is simplest and keeps the temp-then-move in one place.
+            AtomicFile.WriteAllText(PathOf(key), JsonSerializer.Serialize(Entry.From(judgement), Json));
         }
 
-        var path = PathOf(key);
-        System.IO.Directory.CreateDirectory(Directory);
-        var temp = Path.Combine(Directory, $".{key}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                await JsonSerializer.SerializeAsync(stream, Entry.From(judgement), Json, cancellationToken);
-            }
-
-            File.Move(temp, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temp); // no-op after a successful move
-        }
+        return ValueTask.CompletedTask;
     }
 
     private string PathOf(string key)

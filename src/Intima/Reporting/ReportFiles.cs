@@ -1,6 +1,7 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text;
+using Intima.IO;
 
 namespace Intima.Reporting;
 
@@ -15,12 +16,7 @@ internal static class ReportFiles
     };
 
     /// <summary>Writes UTF-8 text (no BOM) through a temporary file, so a reader never sees half a file.</summary>
-    public static void WriteText(string path, string text)
-    {
-        var temp = path + ".tmp";
-        File.WriteAllText(temp, text, new UTF8Encoding(false));
-        File.Move(temp, path, overwrite: true);
-    }
+    public static void WriteText(string path, string text) => AtomicFile.WriteAllText(path, text);
 
     /// <summary>Writes an object as JSON with <see cref="Json"/>.</summary>
     public static void WriteJson<T>(string path, T value) => WriteText(path, JsonSerializer.Serialize(value, Json) + "\n");

@@ -96,9 +96,7 @@ public sealed class RunResultsWriter : IDisposable
     public string WriteSummary(string model, string judge, string policy, string datasetPath)
     {
         var summary = RunSummary.Render(Results, model, judge, policy, datasetPath);
-        var temp = SummaryPath + ".tmp";
-        File.WriteAllText(temp, summary, new UTF8Encoding(false));
-        File.Move(temp, SummaryPath, overwrite: true);
+        ReportFiles.WriteText(SummaryPath, summary);
         return summary;
     }
 

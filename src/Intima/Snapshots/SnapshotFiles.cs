@@ -1,4 +1,5 @@
 using System.Text;
+using Intima.IO;
 
 namespace Intima.Snapshots;
 
@@ -37,27 +38,7 @@ public static class SnapshotFiles
     /// </summary>
     public static void WriteAtomic(string path, string content)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(directory);
-        var temp = Path.Combine(directory, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N") + TempSuffix);
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                var bytes = Utf8NoBom.GetBytes(Normalize(content));
-                stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temp, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
-        }
+        AtomicFile.WriteAllText(path, Normalize(content), TempSuffix);
     }
 
     /// <summary>Deletes a file if it exists.</summary>
