@@ -3,7 +3,7 @@ using Intima.Judging.Calibration;
 namespace Intima.Tests.Judging;
 
 /// <summary>
-/// Prints the offline judge's calibration reports (own set, judge-dev overall and per held-out model pair).
+/// Prints the offline judge's calibration reports (own set, judge-dev overall and per pair of source models).
 /// Run: dotnet test tests/Intima.Tests --filter "FullyQualifiedName~CalibrationPrintout" --logger "console;verbosity=detailed"
 /// Set JUDGE_REPORT_DIR to also write the reports, and JUDGE_DISAGREEMENTS to a comma list of source-model
 /// prefixes (or "own") to dump the disagreements of those items only.
@@ -24,9 +24,9 @@ public sealed class CalibrationPrintout(ITestOutputHelper output)
         {
             var items = CalibrationSetReader.Load(dev);
             reports.Add(CalibrationMeasurement.Run("judge-dev overall", items));
-            foreach (var (name, heldOut) in JudgeDevSplits.All)
+            foreach (var (name, models) in JudgeDevSplits.All)
             {
-                reports.Add(CalibrationMeasurement.Run("judge-dev held-out " + name, items.Where(i => JudgeDevSplits.IsIn(i, heldOut))));
+                reports.Add(CalibrationMeasurement.Run("judge-dev models " + name, items.Where(i => JudgeDevSplits.IsIn(i, models))));
             }
         }
 
