@@ -35,7 +35,8 @@ public sealed class OfflineJudge : IResponseJudge
     public Judgement Judge(JudgeInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var response = input.Response.Length > MaxResponseChars ? input.Response[..MaxResponseChars] : input.Response;
+        var answer = ReasoningTrace.Strip(input.Response);
+        var response = answer.Length > MaxResponseChars ? answer[..MaxResponseChars] : answer;
         var patterns = PatternLibrary.Shared;
         var document = ResponseDocument.Parse(response);
         var prompt = PromptReading.Read(input, patterns);

@@ -37,7 +37,7 @@ internal sealed partial class JudgePrompt
         {
             ["context"] = RenderContext(input.Context),
             ["prompt"] = Data(input.Prompt, MaxPromptChars),
-            ["response"] = Data(input.Response, MaxResponseChars),
+            ["response"] = Data(ReasoningTrace.Strip(input.Response), MaxResponseChars),
         }))];
 
     /// <summary>The follow-up turn asking for only the JSON, naming what was wrong.</summary>
