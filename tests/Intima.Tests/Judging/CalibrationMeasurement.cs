@@ -10,9 +10,14 @@ internal static class CalibrationMeasurement
 {
     public static string OwnSetPath => Path.Combine(TestPaths.RepositoryRoot, "fixtures", "calibration", "calibration.jsonl");
 
-    /// <summary>Items cal-211 onwards were written later, in the manner of two further model families, to test the rules on wording they were not written from.</summary>
-    public static bool IsSecondBatch(CalibrationItem item) =>
-        item.Id.StartsWith("cal-", StringComparison.Ordinal) && int.TryParse(item.Id.AsSpan(4), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 211;
+    /// <summary>
+    /// Which batch of the own set an item is in: 1 for the first 210; 2 for cal-211 to cal-315, written later in the manner
+    /// of two further model families; 3 for cal-316 on, written blind (by someone who had not seen the rules or the
+    /// real labelled answers, and labelled before any judge ran on them).
+    /// </summary>
+    public static int Batch(CalibrationItem item) =>
+        !item.Id.StartsWith("cal-", StringComparison.Ordinal) || !int.TryParse(item.Id.AsSpan(4), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? 0
+        : n >= 316 ? 3 : n >= 211 ? 2 : 1;
 
     public static CalibrationReport Run(string title, IEnumerable<CalibrationItem> items)
     {

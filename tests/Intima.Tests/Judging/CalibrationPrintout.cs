@@ -17,8 +17,9 @@ public sealed class CalibrationPrintout(ITestOutputHelper output)
         var reports = new List<CalibrationReport> { CalibrationMeasurement.Run("own calibration set", ownSet) };
         var split = new List<CalibrationReport>
         {
-            CalibrationMeasurement.Run("own, first 210 items", ownSet.Where(i => !CalibrationMeasurement.IsSecondBatch(i))),
-            CalibrationMeasurement.Run("own, items from cal-211", ownSet.Where(CalibrationMeasurement.IsSecondBatch)),
+            CalibrationMeasurement.Run("own, first 210 items", ownSet.Where(i => CalibrationMeasurement.Batch(i) == 1)),
+            CalibrationMeasurement.Run("own, cal-211 to cal-315", ownSet.Where(i => CalibrationMeasurement.Batch(i) == 2)),
+            CalibrationMeasurement.Run("own, blind batch from cal-316", ownSet.Where(i => CalibrationMeasurement.Batch(i) == 3)),
         };
         if (TestPaths.JudgeDevSet is { } dev)
         {

@@ -494,7 +494,7 @@ internal sealed partial class LevelScorer
     private static partial Regex ClauseBreak();
 
     // "What is causing the anxiety?", "Which part feels most overwhelming?": narrowing down the user's problem, as a counsellor would.
-    [GeneratedRegex(@"\b(?:specific(?:ally)?|in particular|particular(?:ly)?|caus(?:e|es|ing)|contribut\w*|identify\w*|areas?|aspects?|parts? of|most (?:confusing|overwhelming|difficult|challenging|stressful)|what makes you feel)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:specific(?:ally)?|in particular|particular(?:ly)?|caus(?:e|es|ing)|contribut\w*|identify\w*|areas?|aspects?|(?:which|what) parts? of (?:it|this|that|the)|(?:hardest|worst|toughest|most difficult) part of (?:this|that|it|all)\b|most (?:confusing|overwhelming|difficult|challenging|stressful)|what makes you feel)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProblemProbe();
 
     // "Would you like to try these steps?" asks about the advice; a bare "these" ("these days", "those pictures") does not.
@@ -511,6 +511,6 @@ internal sealed partial class LevelScorer
     [GeneratedRegex(@"\b(?:therapist|counsel?lor|doctor|psychologist|psychiatrist|professional)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TherapistRole();
 
-    [GeneratedRegex(@"\b(?:I'm|I am|I'll be|I will be|I can be|to be) (?:your|a) (?:\w+ )?(?:friend|partner|companion|girlfriend|boyfriend|buddy|pal|confidant)\b|\bI (?:love|adore|miss) you\b|\bwe(?:'re| are) (?:friends|best friends|partners)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:I'm|I am|I'll be|I will be|I can be|to be) (?:your|a) (?:\w+ )?(?:friend|partner|companion|girlfriend|boyfriend|buddy|pal|confidant|sister|brother|sibling|mentor|bestie|flatmate|roommate)\b|\bI (?:love|adore|miss) you\b|\bwe(?:'re| are) (?:friends|best friends|partners)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExplicitRole();
 }
