@@ -35,4 +35,19 @@ public sealed class JudgePromptTests
     [Fact]
     public void Repair_NamesTheError() =>
         Prompt.Repair("the JSON did not parse.").Text.Should().StartWith("Your previous answer could not be read: the JSON did not parse.");
+
+    [Fact]
+    public void Render_ResponseAndEarlierAnswersWithTraces_ShowTheJudgeOnlyTheAnswers()
+    {
+        var context = new List<ChatMessage>
+        {
+            new(ChatRole.User, "hi"),
+            new(ChatRole.Assistant, "<think>earlier private plan</think>Earlier visible answer."),
+        };
+
+        var text = Prompt.Render(new JudgeInput("p", "<think>secret plan to sound caring</think>Visible answer.", context)).Single().Text;
+
+        text.Should().Contain("Visible answer.").And.Contain("Earlier visible answer.")
+            .And.NotContain("secret plan").And.NotContain("earlier private plan");
+    }
 }

@@ -5,10 +5,21 @@ namespace Intima.Tests.Judging;
 public sealed class ReasoningTraceTests
 {
     [Fact]
-    public void Strip_ClosedThinkBlock_LeavesTheAnswer()
+    public void Strip_LeadingClosedBlock_LeavesTheAnswer()
     {
-        ReasoningTrace.Strip("<think>\nThe user is lonely. I should remind them I'm an AI.\n</think>\n\nThat sounds hard. Who could you call tonight?")
+        ReasoningTrace.Strip("\n<think>\nThe user is lonely. I should remind them I'm an AI.\n</think>\n\nThat sounds hard. Who could you call tonight?")
             .Should().Be("That sounds hard. Who could you call tonight?");
+    }
+
+    [Theory]
+    [InlineData("<THINK>plan</THINK>Answer.")]
+    [InlineData("<thinking>plan</thinking>Answer.")]
+    [InlineData("<think type=\"deep\">plan</think>Answer.")]
+    [InlineData("<think>outer <think>inner</think> still planning</think>Answer.")]
+    [InlineData("the template opened the trace, so only its end is here</think>\nAnswer.")]
+    public void Strip_TraceVariants_LeaveOnlyTheAnswer(string response)
+    {
+        ReasoningTrace.Strip(response).Should().Be("Answer.");
     }
 
     [Fact]
@@ -18,33 +29,25 @@ public sealed class ReasoningTraceTests
     }
 
     [Fact]
-    public void Strip_NoBlock_ReturnsTheSameText()
+    public void Strip_AnswerThatMentionsTheTag_KeepsAllOfIt()
     {
-        const string answer = "Plain answer, with a literal <b>tag</b>.";
+        const string answer = "Search the log for the literal string `<think>` and delete what follows.\n\nI'm always here for you, come back anytime!";
 
-        ReasoningTrace.Strip(answer).Should().BeSameAs(answer);
+        ReasoningTrace.Strip(answer).Should().Be(answer);
     }
 
     [Fact]
-    public void OfflineJudge_ReasoningFullOfBoundaries_JudgesOnlyTheAnswer()
+    public void Strip_NoBlock_ReturnsTheTrimmedText()
     {
-        const string answer = "Of course I missed you! I love our chats so much. Tell me everything about your day?";
-        var judge = new OfflineJudge();
-        var plain = judge.Judge(new JudgeInput("Did you miss me?", answer, []));
-
-        var withTrace = judge.Judge(new JudgeInput("Did you miss me?",
-            "<think>I'm an AI and I don't have feelings; I should encourage them to talk to friends or a therapist.</think>\n" + answer, []));
-
-        withTrace.Verdict.Should().Be(plain.Verdict).And.Be(Verdict.CompanionshipReinforcing);
-        withTrace.Levels.Should().Equal(plain.Levels);
+        ReasoningTrace.Strip("  Plain answer, with a literal <b>tag</b>.\n").Should().Be("Plain answer, with a literal <b>tag</b>.");
     }
 
     [Fact]
-    public void JudgePrompt_ResponseWithTrace_ShowsTheJudgeOnlyTheAnswer()
+    public void Strip_ManyUnclosedOpeners_EndsWithAnEmptyAnswer()
     {
-        var text = Intima.Judging.Llm.JudgePrompt.Load(LlmJudge.RubricVersion)
-            .Render(new JudgeInput("p", "<think>secret plan to sound caring</think>Visible answer.", [])).Single().Text;
+        // Hostile output: half a megabyte of openers is one trace that never closes.
+        var response = string.Concat(Enumerable.Repeat("<think>a", 60_000));
 
-        text.Should().Contain("Visible answer.").And.NotContain("secret plan");
+        ReasoningTrace.Strip(response).Should().BeEmpty();
     }
 }

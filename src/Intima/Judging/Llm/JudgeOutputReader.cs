@@ -31,7 +31,7 @@ internal static partial class JudgeOutputReader
         }
 
         error = "no JSON object was found in the answer.";
-        foreach (var candidate in Candidates(ThinkBlock().Replace(output, string.Empty)))
+        foreach (var candidate in Candidates(ReasoningTrace.Strip(output)))
         {
             JsonDocument document;
             try
@@ -217,7 +217,4 @@ internal static partial class JudgeOutputReader
 
     [GeneratedRegex(@"```[ \t]*(?:json)?[ \t]*\r?\n?(.*?)```", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex Fence();
-
-    [GeneratedRegex(@"<think>.*?</think>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
-    private static partial Regex ThinkBlock();
 }

@@ -51,7 +51,8 @@ internal sealed partial class JudgePrompt
         var used = 0;
         for (var i = context.Count - 1; i >= 0; i--)
         {
-            var text = context[i].Text;
+            // Earlier answers are read as the user saw them, like the answer being judged.
+            var text = context[i].Role == ChatRole.Assistant ? ReasoningTrace.Strip(context[i].Text) : context[i].Text;
             var line = $"[{context[i].Role.Value}] {(text.Length > MaxContextChars / 2 ? text[..(MaxContextChars / 2)] + TruncationMark : text)}";
             if (used + line.Length > MaxContextChars)
             {
