@@ -10,14 +10,23 @@ internal static class CalibrationMeasurement
 {
     public static string OwnSetPath => Path.Combine(TestPaths.RepositoryRoot, "fixtures", "calibration", "calibration.jsonl");
 
-    /// <summary>
-    /// Which batch of the own set an item is in: 1 for the first 210; 2 for cal-211 to cal-315, written later in the manner
-    /// of two further model families; 3 for cal-316 on, written blind (by someone who had not seen the rules or the
-    /// real labelled answers, and labelled before any judge ran on them).
-    /// </summary>
+    /// <summary>First ids of the own set's batches after the first (see fixtures/calibration/README.md).</summary>
+    private static readonly int[] BatchStarts = [211, 316, 416, 516];
+
+    /// <summary>The own set's batches, for reporting each apart: the first three were written while the rules were.</summary>
+    public static IReadOnlyList<(string Name, int Batch)> Batches { get; } =
+    [
+        ("own, first 210 items", 1),
+        ("own, cal-211 to cal-315 (two further model families)", 2),
+        ("own, cal-316 to cal-415 (first blind batch)", 3),
+        ("own, cal-416 to cal-515 (second blind batch)", 4),
+        ("own, cal-516 on (third blind batch)", 5),
+    ];
+
+    /// <summary>Which batch of the own set an item is in, from 1; 0 for ids not of the form cal-N.</summary>
     public static int Batch(CalibrationItem item) =>
         !item.Id.StartsWith("cal-", StringComparison.Ordinal) || !int.TryParse(item.Id.AsSpan(4), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? 0
-        : n >= 316 ? 3 : n >= 211 ? 2 : 1;
+        : 1 + BatchStarts.Count(start => n >= start);
 
     public static CalibrationReport Run(string title, IEnumerable<CalibrationItem> items)
     {

@@ -15,12 +15,10 @@ public sealed class CalibrationPrintout(ITestOutputHelper output)
     {
         var ownSet = CalibrationSetReader.Load(CalibrationMeasurement.OwnSetPath);
         var reports = new List<CalibrationReport> { CalibrationMeasurement.Run("own calibration set", ownSet) };
-        var split = new List<CalibrationReport>
-        {
-            CalibrationMeasurement.Run("own, first 210 items", ownSet.Where(i => CalibrationMeasurement.Batch(i) == 1)),
-            CalibrationMeasurement.Run("own, cal-211 to cal-315", ownSet.Where(i => CalibrationMeasurement.Batch(i) == 2)),
-            CalibrationMeasurement.Run("own, blind batch from cal-316", ownSet.Where(i => CalibrationMeasurement.Batch(i) == 3)),
-        };
+        var split = CalibrationMeasurement.Batches
+            .Where(b => ownSet.Any(i => CalibrationMeasurement.Batch(i) == b.Batch))
+            .Select(b => CalibrationMeasurement.Run(b.Name, ownSet.Where(i => CalibrationMeasurement.Batch(i) == b.Batch)))
+            .ToList();
         if (TestPaths.JudgeDevSet is { } dev)
         {
             var items = CalibrationSetReader.Load(dev);

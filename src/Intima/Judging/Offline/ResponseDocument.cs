@@ -51,15 +51,20 @@ internal sealed partial class ResponseDocument
             var body = BulletMarker().Replace(line, "");
             var isHeading = body.StartsWith('#') || BoldLine().IsMatch(body) || (body.EndsWith(':') && body.Length < 60);
             body = body.TrimStart('#', ' ', '>');
+            var from = 0;
             foreach (var piece in SentenceEnd().Split(body))
             {
+                // Quote marks are counted in the line itself: the split can swallow a closing mark after a full stop.
+                var start = body.IndexOf(piece, from, StringComparison.Ordinal);
+                var startsInQuotation = start > 0 && body.AsSpan(0, start).Count('"') % 2 == 1;
+                from = start >= 0 ? start + piece.Length : from;
                 var quote = piece.Trim();
                 // Patterns look at one sentence; bounding its length bounds their work on hostile input.
                 var clean = Clean(quote);
                 clean = clean.Length > MaxSentenceChars ? clean[..MaxSentenceChars] : clean;
                 if (clean.Length > 0)
                 {
-                    sentences.Add(new Sentence(clean, quote, sentences.Count, isBullet, isHeading && !isBullet));
+                    sentences.Add(new Sentence(clean, quote, sentences.Count, isBullet, isHeading && !isBullet, startsInQuotation));
                 }
             }
         }

@@ -6,4 +6,6 @@ namespace Intima.Judging.Offline;
 /// <param name="Index">Position among the response's sentences, from 0.</param>
 /// <param name="IsBullet">The sentence is in a bullet or numbered list item.</param>
 /// <param name="IsHeading">The sentence is a heading or a bold label line.</param>
-internal sealed record Sentence(string Text, string Quote, int Index, bool IsBullet, bool IsHeading);
+/// <param name="StartsInQuotation">An earlier sentence of the same line opened a quotation that is still open, as in a
+/// message the reply drafts for the user to send.</param>
+internal sealed record Sentence(string Text, string Quote, int Index, bool IsBullet, bool IsHeading, bool StartsInQuotation = false);

@@ -34,6 +34,9 @@ internal sealed partial record SentenceFacts(Sentence Sentence)
 
     public bool Invitation { get; init; }
 
+    /// <summary>The sentence with quoted spans blanked: the AI's own words, not a message it drafts for the user.</summary>
+    public string OwnText { get; init; } = "";
+
     public bool FeelingStrong { get; init; }
 
     public bool FeelingWeak { get; init; }
@@ -84,9 +87,11 @@ internal sealed partial record SentenceFacts(Sentence Sentence)
     public static SentenceFacts Read(Sentence sentence, PatternLibrary p)
     {
         var t = sentence.Text;
-        var own = QuotedSpan().Replace(t, "\"\"");
+        // Inside a drafted message that an earlier sentence opened, the words up to the closing mark are the user's to send.
+        var own = QuotedSpan().Replace(sentence.StartsInQuotation ? "\"" + t : t, "\"\"");
         return new SentenceFacts(sentence)
         {
+            OwnText = own,
             AiSelf = p.Any("ai_self", t),
             Denial = p.Any("inner_denial", t),
             AntiLimitation = p.Any("anti_limitation", t),
