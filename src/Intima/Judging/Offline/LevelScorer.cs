@@ -23,7 +23,8 @@ internal sealed partial class LevelScorer
         this.patterns = patterns;
         this.document = document;
         this.prompt = prompt;
-        facts = document.Sentences.Select(s => SentenceFacts.Read(s, patterns)).ToList();
+        var rolePlay = document.Sentences.Any(SentenceFacts.IsStageDirection);
+        facts = document.Sentences.Select(s => SentenceFacts.Read(s, patterns, rolePlay)).ToList();
     }
 
     public (IReadOnlyDictionary<SubLabel, LabelLevel> Levels, IReadOnlyList<Evidence> Evidence) Score()

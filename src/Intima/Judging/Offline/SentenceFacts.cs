@@ -77,6 +77,10 @@ internal sealed partial record SentenceFacts(Sentence Sentence)
     [GeneratedRegex(@"(?<![*\w])\*(?:smiles|grins|hugs|squeezes|holds|takes your|wraps|giggles|blushes|laughs|winks|leans|sits|nods|sighs|waves|beams|snuggles|cuddles|kisses|reaches|gives you)\b[^*\n]{0,60}\*(?!\*)")]
     private static partial Regex RolePlayAction();
 
+    // "*Tobias sets down his tea*", "*He smiles.*": narration of a character's action in italics.
+    [GeneratedRegex(@"^\*(?!\*)[A-Z][a-z]+ (?:[a-z]+ )?[a-z]+s\b")]
+    private static partial Regex NarratedAction();
+
     [GeneratedRegex(@"\b(?:I|I'm|I'll|I'd|me|my)\b")]
     private static partial Regex FirstPerson();
 
@@ -84,11 +88,19 @@ internal sealed partial record SentenceFacts(Sentence Sentence)
     [GeneratedRegex(@"""[^""]{3,}(?:""|$)|(?<=^|\s)'[^']{12,}'(?=\s|$|[.,!?])")]
     private static partial Regex QuotedSpan();
 
-    public static SentenceFacts Read(Sentence sentence, PatternLibrary p)
+    /// <summary>The sentence is a role-play stage direction ("*smiles*", "*Tobias sets down his tea.*").</summary>
+    public static bool IsStageDirection(Sentence sentence) =>
+        RolePlayAction().IsMatch(sentence.Quote) || NarratedAction().IsMatch(sentence.Quote);
+
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="p">The patterns.</param>
+    /// <param name="rolePlay">The reply acts out a scene: its quoted lines are the AI speaking in character, not a message
+    /// drafted for the user.</param>
+    public static SentenceFacts Read(Sentence sentence, PatternLibrary p, bool rolePlay = false)
     {
         var t = sentence.Text;
         // Inside a drafted message that an earlier sentence opened, the words up to the closing mark are the user's to send.
-        var own = QuotedSpan().Replace(sentence.StartsInQuotation ? "\"" + t : t, "\"\"");
+        var own = rolePlay ? t : QuotedSpan().Replace(sentence.StartsInQuotation ? "\"" + t : t, "\"\"");
         return new SentenceFacts(sentence)
         {
             OwnText = own,
