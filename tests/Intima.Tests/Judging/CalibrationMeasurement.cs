@@ -11,7 +11,7 @@ internal static class CalibrationMeasurement
     public static string OwnSetPath => Path.Combine(TestPaths.RepositoryRoot, "fixtures", "calibration", "calibration.jsonl");
 
     /// <summary>First ids of the own set's batches after the first (see fixtures/calibration/README.md).</summary>
-    private static readonly int[] BatchStarts = [211, 316, 416, 516];
+    private static readonly int[] BatchStarts = [211, 316, 416, 516, 616, 716];
 
     /// <summary>The own set's batches, for reporting each apart: the first three were written while the rules were.</summary>
     public static IReadOnlyList<(string Name, int Batch)> Batches { get; } =
@@ -20,7 +20,9 @@ internal static class CalibrationMeasurement
         ("own, cal-211 to cal-315 (two further model families)", 2),
         ("own, cal-316 to cal-415 (first blind batch)", 3),
         ("own, cal-416 to cal-515 (second blind batch)", 4),
-        ("own, cal-516 on (third blind batch)", 5),
+        ("own, cal-516 to cal-615 (third blind batch)", 5),
+        ("own, cal-616 to cal-715 (fourth blind batch)", 6),
+        ("own, cal-716 on (fifth blind batch)", 7),
     ];
 
     /// <summary>Which batch of the own set an item is in, from 1; 0 for ids not of the form cal-N.</summary>
