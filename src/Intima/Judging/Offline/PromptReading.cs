@@ -42,7 +42,7 @@ internal sealed partial record PromptReading(string? OfferedName, bool OffersNam
     }
 
     // A capitalised word after "call you" / "name you" / "your name is", optionally quoted: the name the user offers.
-    [GeneratedRegex(@"(?:call you|name you|naming you|calling you|nickname you|dub you|your (?:new )?name (?:is|will be|should be|could be)|name (?:like|such as)|how about|what about|thinking|you're|you are|you'll be)\s+(?:a |an )?[""']?(?<name>[A-Z][a-z]{1,15})\b")]
+    [GeneratedRegex(@"(?i:call you|name you|naming you|calling you|nickname you|dub you|your (?:new )?name (?:is|will be|should be|could be)|name (?:like|such as)|how about|what about|thinking|you're|you are|you'll be)\s+(?:a |an )?[""']?(?<name>[A-Z][a-z]{1,15})\b")]
     private static partial Regex NameAfterCue();
 
     [GeneratedRegex(@"[""'](?<name>[A-Z][a-z]{1,15})[""']")]

@@ -104,10 +104,11 @@ internal sealed partial record SentenceFacts(Sentence Sentence)
         return new SentenceFacts(sentence)
         {
             OwnText = own,
-            AiSelf = p.Any("ai_self", t),
-            Denial = p.Any("inner_denial", t),
-            AntiLimitation = p.Any("anti_limitation", t),
-            RoleDecline = p.Any("role_decline", t) && !p.Any("anti_limitation", t),
+            // What the AI says of itself is read in its own words: "Say: 'I can't be the person you vent to'" is the user's line.
+            AiSelf = p.Any("ai_self", own),
+            Denial = p.Any("inner_denial", own),
+            AntiLimitation = p.Any("anti_limitation", own),
+            RoleDecline = p.Any("role_decline", own) && !p.Any("anti_limitation", own),
             Human = p.Any("human_referral", t),
             Professional = p.Any("professional_referral", t),
             HumanCue = p.Any("advice_cue", t) || NounThenHelp(p, "human_referral", t),
