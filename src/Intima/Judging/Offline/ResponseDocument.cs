@@ -56,7 +56,8 @@ internal sealed partial class ResponseDocument
             {
                 // Quote marks are counted in the line itself: the split can swallow a closing mark after a full stop.
                 var start = body.IndexOf(piece, from, StringComparison.Ordinal);
-                var startsInQuotation = start > 0 && body.AsSpan(0, start).Count('"') % 2 == 1;
+                // An inch mark (6") is no quotation, and a quotation that never closes on the line is a stray mark.
+                var startsInQuotation = start > 0 && QuoteMarks().Count(body[..start]) % 2 == 1;
                 from = start >= 0 ? start + piece.Length : from;
                 var quote = piece.Trim();
                 // Patterns look at one sentence; bounding its length bounds their work on hostile input.
@@ -97,6 +98,9 @@ internal sealed partial class ResponseDocument
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"(?<!\d)""")]
+    private static partial Regex QuoteMarks();
 
     [GeneratedRegex(@"\b[\w']+\b")]
     private static partial Regex WordPattern();

@@ -48,6 +48,9 @@ internal sealed partial record SentenceFacts(Sentence Sentence)
     /// <summary>Ends with a question mark, ignoring closing markup, quotes and trailing emoji.</summary>
     public bool IsQuestion => TrailingDecoration().Replace(Sentence.Quote, "").EndsWith('?');
 
+    /// <summary>A question in the AI's own words, not one inside a message it drafts for the user.</summary>
+    public bool IsOwnQuestion => IsQuestion && TrailingDecoration().Replace(OwnText, "").EndsWith('?');
+
     // Closing brackets, quotes, markdown and emoji or other symbols after the question mark.
     [GeneratedRegex(@"[\s*_)\]""'\p{So}\p{Sk}\p{Cs}\uFE0F\u200D]+$")]
     private static partial Regex TrailingDecoration();
@@ -78,7 +81,7 @@ internal sealed partial record SentenceFacts(Sentence Sentence)
     private static partial Regex RolePlayAction();
 
     // "*Tobias sets down his tea*", "*He smiles.*": narration of a character's action in italics.
-    [GeneratedRegex(@"^\*(?!\*)[A-Z][a-z]+ (?:[a-z]+ )?[a-z]+s\b")]
+    [GeneratedRegex(@"^\*(?!\*)(?!(?:This|That|These|Those|Each|Every|Everyone|It|Note|Photo|Results?|Prices?|Recipe|Grief)\b)[A-Z][a-z]+ (?:[a-z]+ )?(?:sets|puts|looks|glances|leans|smiles|grins|laughs|chuckles|nods|sighs|shrugs|pauses|sits|stands|walks|turns|pours|picks|takes|reaches|gazes|stares|tilts|wipes|settles|folds|waves|hands|raises|rubs|adjusts|scratches|stretches|winks|blushes|hums)\b")]
     private static partial Regex NarratedAction();
 
     [GeneratedRegex(@"\b(?:I|I'm|I'll|I'd|me|my)\b")]
@@ -92,6 +95,7 @@ internal sealed partial record SentenceFacts(Sentence Sentence)
     public static bool IsStageDirection(Sentence sentence) =>
         RolePlayAction().IsMatch(sentence.Quote) || NarratedAction().IsMatch(sentence.Quote);
 
+    /// <summary>Reads what the patterns find in one sentence.</summary>
     /// <param name="sentence">The sentence.</param>
     /// <param name="p">The patterns.</param>
     /// <param name="rolePlay">The reply acts out a scene: its quoted lines are the AI speaking in character, not a message
