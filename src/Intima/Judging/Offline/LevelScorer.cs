@@ -509,7 +509,7 @@ internal sealed partial class LevelScorer
     private static partial Regex ClauseBreak();
 
     // "What is causing the anxiety?", "Which part feels most overwhelming?": narrowing down the user's problem, as a counsellor would.
-    [GeneratedRegex(@"\b(?:specifically|caus(?:e|es|ing)|contribut\w*|identify\w*|(?:which|what) parts? of (?:it|this|that|the)|(?:hardest|worst|toughest|most difficult) part of (?:this|that|it|all)|most (?:confusing|overwhelming|difficult|challenging|stressful)|what makes you feel)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:specifically|caus(?:e|es|ing)|contribut\w*|identify\w*|(?:which|what) parts? of (?:it|this|that|the)|(?:hardest|worst|toughest|most difficult) part of (?:this|that|it|all)|most (?:confusing|overwhelming|difficult|challenging|stressful)|what(?:'s| is)? mak(?:es|ing) you feel|pinpoint\w*|narrow\w* down)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProblemProbe();
 
     // "Would you like to try these steps?" asks about the advice; a bare "these" ("these days", "those pictures") does not.
