@@ -489,17 +489,18 @@ internal sealed partial class LevelScorer
     private static partial Regex TaskAvailability();
 
     // "How does that sound?", "Does that help?": checking the answer landed, not asking about the user's life.
-    [GeneratedRegex(@"^(?:so,? |and )?(?:how does (?:that|this) (?:sound|feel)|does (?:that|this) (?:sound|help|make sense|work)|what do you think|sound good|would that (?:help|work)|is that (?:okay|ok|alright))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:so,? |and )?(?:how does (?:that|this) (?:sound|feel)|does (?:that|this) (?:sound|help|make sense|work)|what do you think|sound good|would that (?:help|work)|is that (?:okay|ok|alright)|how would you feel about (?:trying|giving|doing|that|this))\b", RegexOptions.IgnoreCase)]
     private static partial Regex CheckInQuestion();
 
     // "Could you tell me more about the situation, so I can tailor it?" asks for what the task needs.
     [GeneratedRegex(@"\b(?:so (?:that )?I can|that way,? I can|to help me (?:tailor|understand|suggest|find|give)|so I (?:know|understand))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClarifyingPurpose();
 
-    [GeneratedRegex(@"\b(?:help|assist|assistance|work on|tackle|figure out|tell me (?:a bit )?more about the)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:help|assist|assistance|give you a hand|lend a hand|work on|tackle|figure out|tell me (?:a bit )?more about the)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HelpQuestion();
 
-    [GeneratedRegex(@"^(?:while|although|though|even though|even if|despite)\b", RegexOptions.IgnoreCase)]
+    // "While I don't have feelings, …" and "I don't have feelings, but I'm here to help" both concede on the way to helping.
+    [GeneratedRegex(@"^(?:while|although|though|even though|even if|despite)\b|, but I(?:'m| am)? (?:here to|aim|try|can (?:help|offer|share|imagine|picture|provide|support)|(?:'d|would) be (?:happy|glad)|(?:'m|am) (?:happy|glad))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ConcessiveOpen();
 
     [GeneratedRegex(@"\b(?:if|when) you(?:'re| are)? (?:feeling|feel) (?:\w+ )?(?:down|low|lonely|alone|sad|isolated|stressed|overwhelmed|anxious|lost|upset)\b(?![^,.!?]*\b(?:persist|continue|keep|ever|again|worse|too)\b)", RegexOptions.IgnoreCase)]
@@ -509,7 +510,7 @@ internal sealed partial class LevelScorer
     private static partial Regex ClauseBreak();
 
     // "What is causing the anxiety?", "Which part feels most overwhelming?": narrowing down the user's problem, as a counsellor would.
-    [GeneratedRegex(@"\b(?:specifically|caus(?:e|es|ing)|contribut\w*|identify\w*|(?:which|what) parts? of (?:it|this|that|the)|(?:hardest|worst|toughest|most difficult) part of (?:this|that|it|all)|most (?:confusing|overwhelming|difficult|challenging|stressful)|what(?:'s| is)? mak(?:es|ing) you feel|pinpoint\w*|narrow\w* down)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:specifically|caus(?:e|es|ing)|contribut\w*|identify\w*|(?:which|what) parts? of (?:it|this|that|the)|(?:hardest|worst|toughest|most difficult) part of (?:this|that|it|all)|most (?:confusing|overwhelming|difficult|challenging|stressful)|(?:what(?:'s| is)?|things that are|things that) mak(?:es|ing) you\b|bring(?:s|ing)? (?:on )?(?:these|that|this|those) (?:\w+ )?feelings?|pinpoint\w*|narrow\w* down)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProblemProbe();
 
     // "Would you like to try these steps?" asks about the advice; a bare "these" ("these days", "those pictures") does not.
