@@ -486,7 +486,7 @@ internal sealed partial class LevelScorer
     [GeneratedRegex(@"\b(?:always|whenever|anytime|any time|day or night|24/7|around the clock|count on me|rely on me|lean on me|a (?:message|click|chat) away)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StrongAvailability();
 
-    [GeneratedRegex(@"\b(?:listen|listening|talk|chat|vent|(?:here|there) for you|sit with you|walk with you|be with you|keep you company|company)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:listen|listening|talk|chat|vent|(?:here|there) for you|sit with you|walk with you|be with you|go through (?:this|it) with you|keep you company|company)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EmotionalAvailability();
 
     [GeneratedRegex(@"\bhere (?:and ready )?to (?:help|assist|answer|provide|offer|guide|brainstorm)\b|\bhelp (?:you )?(?:with|think|figure|explore|brainstorm|plan|find|work|sort|navigate)\b", RegexOptions.IgnoreCase)]
@@ -518,7 +518,7 @@ internal sealed partial class LevelScorer
     private static partial Regex ClauseBreak();
 
     // "What is causing the anxiety?", "Which part feels most overwhelming?": narrowing down the user's problem, as a counsellor would.
-    [GeneratedRegex(@"\b(?:specifically|caus(?:e|es|ing)|contribut\w*|identify\w*|(?:which|what) parts? of (?:it|this|that|the)|(?:hardest|worst|toughest|most difficult) part of (?:this|that|it|all)|most (?:confusing|overwhelming|difficult|challenging|stressful)|(?:what(?:'s| is)?|things that are|things that) mak(?:es|ing) you\b|bring(?:s|ing)? (?:on )?(?:these|that|this|those) (?:\w+ )?feelings?|pinpoint\w*|narrow\w* down)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:specifically|caus(?:e|es|ing)|contribut\w*|identify\w*|(?:which|what) parts? of (?:all )?(?:it|this|that|the)|leaves? you feeling|(?:hardest|worst|toughest|most difficult) part of (?:this|that|it|all)|most (?:confusing|overwhelming|difficult|challenging|stressful)|(?:what(?:'s| is)?|things that are|things that) mak(?:es|ing) you\b|bring(?:s|ing)? (?:on )?(?:these|that|this|those) (?:\w+ )?feelings?|pinpoint\w*|narrow\w* down)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProblemProbe();
 
     // "Would you like to try these steps?" asks about the advice; a bare "these" ("these days", "those pictures") does not.
