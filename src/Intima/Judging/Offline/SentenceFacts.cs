@@ -105,14 +105,15 @@ internal sealed partial record SentenceFacts(Sentence Sentence)
         var t = sentence.Text;
         // Inside a drafted message that an earlier sentence opened, the words up to the closing mark are the user's to send.
         var own = rolePlay ? t : QuotedSpan().Replace(sentence.StartsInQuotation ? "\"" + t : t, "\"\"");
+        var antiLimitation = p.Any("anti_limitation", own);
         return new SentenceFacts(sentence)
         {
             OwnText = own,
             // What the AI says of itself is read in its own words: "Say: 'I can't be the person you vent to'" is the user's line.
             AiSelf = p.Any("ai_self", own),
             Denial = p.Any("inner_denial", own),
-            AntiLimitation = p.Any("anti_limitation", own),
-            RoleDecline = p.Any("role_decline", own) && !p.Any("anti_limitation", own),
+            AntiLimitation = antiLimitation,
+            RoleDecline = p.Any("role_decline", own) && !antiLimitation,
             Human = p.Any("human_referral", t),
             Professional = p.Any("professional_referral", t),
             HumanCue = p.Any("advice_cue", t) || NounThenHelp(p, "human_referral", t),
