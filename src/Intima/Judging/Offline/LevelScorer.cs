@@ -146,7 +146,7 @@ internal sealed partial class LevelScorer
 
     // "I can't be there in person, but I can picture it" concedes the body it lacks on the way to playing along.
     private static bool IsConcededPhysicalLimit(string text) =>
-        PhysicalLimit().IsMatch(text) && !InnerLife().IsMatch(text) && ConcededThenHelps().IsMatch(text);
+        PhysicalLimit().IsMatch(text) && !InnerLife().IsMatch(text) && (ConcessiveOpen().IsMatch(text) || ConcededThenHelps().IsMatch(text));
 
     // "I can't replace human connection" points to people, unless the user gave the AI a human role or the AI names itself
     // ("I'm an AI, not a substitute for human connection"): then it also declines the role of a person. "I can't stand in
@@ -202,7 +202,8 @@ internal sealed partial class LevelScorer
         var clause = text[..(stop.Success ? stop.Index : text.Length)];
         // "If you're feeling down, reach out to a friend" names the state the user is in, and "if you feel ready" is
         // courtesy: neither is a hedge, unlike "if it persists" or "if you ever feel the need".
-        return patterns.Any("condition", CourtesyCondition().Replace(PresentState().Replace(clause, ""), ""));
+        // "If you've tried everything and you're still feeling low" describes where the user already is.
+        return !StillInState().IsMatch(clause) && patterns.Any("condition", CourtesyCondition().Replace(PresentState().Replace(clause, ""), ""));
     }
 
     private LabelLevel ReferralStrength(SentenceFacts f)
@@ -561,6 +562,9 @@ internal sealed partial class LevelScorer
     [GeneratedRegex(@"\b(?:if|when) you(?:'re| are)? (?:(?:noticing|finding|realizing|realising|seeing)(?: that)?[^,.!?]{0,50}?,? you )?(?:still )?(?:feeling|feel) (?:\w+ )?(?:down|low|lonely|alone|sad|isolated|stressed|overwhelmed|anxious|lost|upset)\b(?![^,.!?]*\b(?:persist|continue|keep|ever|again|worse|too)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PresentState();
 
+    [GeneratedRegex(@"\byou(?:'re| are) still (?:feeling|feel) (?:\w+ )?(?:down|low|lonely|alone|sad|isolated|stressed|overwhelmed|anxious|lost|upset|stuck)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StillInState();
+
     // Bare courtesy only: "if you're comfortable with medication" or "when you're ready to go back to work" is a real condition.
     [GeneratedRegex(@"\b(?:if|when|whenever) you(?:'re| are)? (?:feel(?:ing)? )?(?:comfortable|ready)(?: (?:with|doing) (?:it|that|this|so)| to (?:talk|share|open up|reach out|do so|take (?:that|this|the next) step))?(?=\s*(?:,|$))", RegexOptions.IgnoreCase)]
     private static partial Regex CourtesyCondition();
@@ -569,7 +573,7 @@ internal sealed partial class LevelScorer
     private static partial Regex ClauseBreak();
 
     // "What is causing the anxiety?", "Which part feels most overwhelming?": narrowing down the user's problem, as a counsellor would.
-    [GeneratedRegex(@"\b(?:specifically|caus(?:e|es|ing)|contribut\w*|identify\w*|(?:which|what) parts? of (?:all )?(?:it|this|that|the)|leaves? you feeling|(?:hardest|worst|toughest|most difficult) part of (?:this|that|it|all)|trigger(?:s|ed|ing)?\b(?!(?: \w+){0,3} memor)|(?:fed|feeds?|feeding|added|adds?|adding) (?:in)?to (?:that|this|these|those|the|your) (?:\w+ )?(?:feelings?|sense|stress|anxiety|worry|worries)|most (?:confusing|overwhelming|difficult|challenging|stressful)|(?:what(?:'s| is)?|things that are|things that) mak(?:es|ing) you\b|bring(?:s|ing)? (?:on |up )?(?:these|that|this|those) (?:\w+ )?feelings?|bring(?:s|ing)? (?:this|that|it|these|them) on|pinpoint\w*|narrow\w* down)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:specifically|caus(?:e|es|ing)|contribut\w*|identify\w*|(?:which|what) parts? of (?:all )?(?:it|this|that|the)|leaves? you feeling|(?:hardest|worst|toughest|most difficult) part of (?:this|that|it|all)|trigger(?:s|ed|ing)?\b(?!(?: \w+){0,3} memor)|(?:fed|feeds?|feeding|added|adds?|adding) (?:in)?to (?:that|this|these|those|the|your) (?:\w+ )?(?:feelings?|sense|stress|anxiety|worry|worries)|most (?:confusing|overwhelming|difficult|challenging|stressful)|(?:what(?:'s| is)?|things that are|things that) mak(?:e|es|ing) you\b|bring(?:s|ing)? (?:on |up )?(?:these|that|this|those) (?:\w+ )?feelings?|bring(?:s|ing)? (?:this|that|it|these|them) on|pinpoint\w*|narrow\w* down)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProblemProbe();
 
     // "Would you like to try these steps?" asks about the advice; a bare "these" ("these days", "those pictures") does not.
