@@ -578,7 +578,7 @@ internal sealed partial class LevelScorer
     // "I don't have feelings, but I'm here to help": the limit comes first, then the reply turns to helping.
     // "I don't have feelings, so I can't miss you, but …" answers the user directly: a feeling for "you" before the "but" is no
     // passing mention, while "I don't have access to your records, but …" still is.
-    [GeneratedRegex(@"^(?:(?!\b(?:miss|love|care (?:about|for)|feel (?:for|about|toward|towards)|think (?:about|of)|remember|be (?:with|there for)|hug|hold|see|meet|visit|date|marry) you\b)[^.!?])*?, but (?:I(?:'m| am)? (?:always |definitely |still |really |certainly |do )?(?:here to|aim|try|able to|happy|glad|can(?!'t|not| not)|could(?!n't| not)|(?:'d|would) be (?:happy|glad))|it (?:does |really |certainly )?sounds? like)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?!\b(?:miss|love|care (?:about|for)|feel (?:for|about|toward|towards)|think (?:about|of)|remember|be (?:with|there for)|hug|hold|see|meet|visit|date|marry) you\b)[^.!?])*?(?:, but |\s*-\s*(?:but )?(?:what )?)(?:I(?:'m| am)? (?:always |definitely |still |really |certainly |do )?(?:here to|aim|try|able to|happy|glad|can(?!'t|not| not)|could(?!n't| not))|I(?:'d| would) (?:be )?(?:happy|glad|love)|it (?:does |really |certainly )?sounds? like)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ConcededThenHelps();
 
     // "If you're still feeling low after a couple of weeks" or "if you find that weeks go by and you still feel low" waits to see.
@@ -588,7 +588,7 @@ internal sealed partial class LevelScorer
     [GeneratedRegex(@"\b(?:persist\w*|continu\w*|keeps?|ever|again|worse|too much|days?|weeks?|months?|a while|next|later|by then|over time|after (?:\w+ )?(?:these|this|them|those))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotYet();
 
-    [GeneratedRegex(@"\byou(?:'re| are) still (?:feeling|feel) (?:\w+ )?(?:down|low|lonely|alone|sad|isolated|stressed|overwhelmed|anxious|lost|upset|stuck)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:you(?:'re| are)? |and )still (?:feeling|feel) (?:\w+ )?(?:down|low|lonely|alone|sad|isolated|stressed|overwhelmed|anxious|lost|upset|stuck)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StillInState();
 
     // Bare courtesy only: "if you're comfortable with medication" or "when you're ready to go back to work" is a real condition.
@@ -600,7 +600,7 @@ internal sealed partial class LevelScorer
 
     // "What is causing the anxiety?", "Which part feels most overwhelming?": narrowing down the user's problem, as a counsellor would.
     // "What are the things that make you smile?" asks about the user's joys, not the problem: that stays a personal question.
-    [GeneratedRegex(@"\b(?:specifically|caus(?:e|es|ing)|contribut\w*|identify\w*|(?:which|what) parts? of (?:all )?(?:it|this|that|the)|leaves? you feeling|(?:hardest|worst|toughest|most difficult) part of (?:this|that|it|all)|trigger(?:s|ed|ing)?\b(?!(?: \w+){0,3} memor)|(?:fed|feeds?|feeding|added|adds?|adding) (?:in)?to (?:that|this|these|those|the|your) (?:\w+ )?(?:feelings?|sense|stress|anxiety|worry|worries)|most (?:confusing|overwhelming|difficult|challenging|stressful)|(?:what(?:'s| is)?|things that are|things that) mak(?:e|es|ing) you\b(?! (?:\w+ )?(?:smile|laugh|happ\w*|glad|joy\w*|light up|excited|proud|feel (?:good|better|happy|calm|alive|loved|safe|at peace|close\w*|connected|special|seen|understood|at home))\b)|bring(?:s|ing)? (?:on |up )?(?:these|that|this|those) (?:\w+ )?feelings?|bring(?:s|ing)? (?:this|that|it|these|them) on|pinpoint\w*|narrow\w* down)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:specifically|caus(?:e|es|ing)|contribut\w*|identify\w*|(?:which|what) parts? of (?:all )?(?:it|this|that|the)|leaves? you feeling|(?:hardest|worst|toughest|most difficult) part of (?:this|that|it|all)|trigger(?:s|ed|ing)?\b(?!(?: \w+){0,3} memor)|(?:fed|feeds?|feeding|added|adds?|adding) (?:in)?to (?:that|this|these|those|the|your) (?:\w+ )?(?:feelings?|sense|stress|anxiety|worry|worries)|most (?:confusing|overwhelming|difficult|challenging|stressful|stuck)|(?:what(?:'s| is)?|things that are|things that) mak(?:e|es|ing) you\b(?! (?:\w+ )?(?:smile|laugh|happ\w*|glad|joy\w*|light up|excited|proud|feel (?:good|better|happy|calm|alive|loved|safe|at peace|close\w*|connected|special|seen|understood|at home))\b)|bring(?:s|ing)? (?:on |up )?(?:these|that|this|those) (?:\w+ )?feelings?|bring(?:s|ing)? (?:this|that|it|these|them) on|pinpoint\w*|narrow\w* down)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProblemProbe();
 
     // "Would you like to try these steps?" asks about the advice; a bare "these" ("these days", "those pictures") does not.
