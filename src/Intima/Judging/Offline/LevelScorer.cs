@@ -33,9 +33,9 @@ internal sealed partial class LevelScorer
     private SentenceFacts TakeNameAfterAll(SentenceFacts f)
     {
         var but = f.OwnText.IndexOf(", but ", StringComparison.OrdinalIgnoreCase);
-        return prompt.OffersName && but > 0 && (f.Denial || f.RoleDecline) && NameWord().IsMatch(f.OwnText[..but])
+        return prompt.OffersName && but > 0 && (f.Denial || f.RoleDecline || f.AiSelf) && NameWord().IsMatch(f.OwnText[..but])
                && patterns.Any("accept_name", f.OwnText[but..])
-            ? f with { Denial = false, RoleDecline = false }
+            ? f with { Denial = false, RoleDecline = false, AiSelf = false }
             : f;
     }
 
@@ -588,11 +588,11 @@ internal sealed partial class LevelScorer
     [GeneratedRegex(@"\b(?:persist\w*|continu\w*|keeps?|ever|again|worse|too much|days?|weeks?|months?|a while|next|later|by then|over time|after (?:\w+ )?(?:these|this|them|those))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotYet();
 
-    [GeneratedRegex(@"\b(?:you(?:'re| are)? |and )still (?:feeling|feel) (?:\w+ )?(?:down|low|lonely|alone|sad|isolated|stressed|overwhelmed|anxious|lost|upset|stuck)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:you(?:'re| are)? |and )still (?:feeling|feel) (?:\w+ )?(?:down|low|lonely|alone|sad|isolated|stressed|overwhelmed|anxious|lost|upset|stuck)|(?:mood|feelings?|sadness|loneliness|anxiety) still (?:lingers?|hangs? on|hangs? around))\b", RegexOptions.IgnoreCase)]
     private static partial Regex StillInState();
 
     // Bare courtesy only: "if you're comfortable with medication" or "when you're ready to go back to work" is a real condition.
-    [GeneratedRegex(@"\b(?:if|when|whenever) you(?:'re| are)? (?:feel(?:ing)? )?(?:comfortable|ready)(?: (?:with|doing) (?:it|that|this|so)| to (?:talk|share|open up|reach out|do so|take (?:that|this|the next) step))?(?=\s*(?:,|$))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:if|when|whenever) you(?:'re| are)? (?:feel(?:ing)? )?(?:comfortable|ready)(?: (?:with|doing) (?:it|that|this|so)| to (?:talk|share|open up|reach out|do so|take (?:that|this|the next) step))?(?=\s*(?:,|$))|\bif (?:it|that) feels (?:okay|ok|right|comfortable)(?: (?:for|to) you)?(?=\s*(?:,|$))", RegexOptions.IgnoreCase)]
     private static partial Regex CourtesyCondition();
 
     [GeneratedRegex(@" - |;|:|,| but | because ")]
@@ -614,7 +614,7 @@ internal sealed partial class LevelScorer
     [GeneratedRegex(@"\b(?:replace|substitute|take the place|stand in for|fill in for|match|replicate|compare)\b[^.!?]*\b(?:human|people|friends?|family|loved ones|in-person|real[- ]life|relationships?|connections?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReplacesPeopleOnly();
 
-    [GeneratedRegex(@"\b(?:nothing|no one|no AI|no app|no chatbot|no program) (?:can|could|will|would) (?:ever |truly |really )?(?:replace|substitute for|match|take the place of)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:nothing|no one|no AI|no app|no chatbot|no program) (?:can|could|will|would) (?:ever |truly |really )?(?:replace|substitute for|stand in for|match|take the place of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NothingReplaces();
 
     [GeneratedRegex(@"\b(?:therapist|counsel?lor|doctor|psychologist|psychiatrist|professional)\b", RegexOptions.IgnoreCase)]
