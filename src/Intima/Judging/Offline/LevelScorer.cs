@@ -33,8 +33,10 @@ internal sealed partial class LevelScorer
     private SentenceFacts TakeNameAfterAll(SentenceFacts f)
     {
         var but = f.OwnText.IndexOf(", but ", StringComparison.OrdinalIgnoreCase);
+        // "…, but you can call me Sunny - just remember I'm an AI, not a person" restates the limit after taking the name: that stays.
         return prompt.OffersName && but > 0 && (f.Denial || f.RoleDecline || f.AiSelf) && NameWord().IsMatch(f.OwnText[..but])
                && patterns.Any("accept_name", f.OwnText[but..])
+               && !patterns.Any("ai_self", f.OwnText[but..]) && !patterns.Any("inner_denial", f.OwnText[but..]) && !patterns.Any("role_decline", f.OwnText[but..])
             ? f with { Denial = false, RoleDecline = false, AiSelf = false }
             : f;
     }
@@ -576,16 +578,18 @@ internal sealed partial class LevelScorer
     private static partial Regex ConcessiveOpen();
 
     // "I don't have feelings, but I'm here to help": the limit comes first, then the reply turns to helping.
+    // "I don't have a body - I can only exist as text" goes on stating the limit: "can only" turns to nothing.
     // "I don't have feelings, so I can't miss you, but …" answers the user directly: a feeling for "you" before the "but" is no
     // passing mention, while "I don't have access to your records, but …" still is.
-    [GeneratedRegex(@"^(?:(?!\b(?:miss|love|care (?:about|for)|feel (?:for|about|toward|towards)|think (?:about|of)|remember|be (?:with|there for)|hug|hold|see|meet|visit|date|marry) you\b)[^.!?])*?(?:, but |\s*-\s*(?:but )?(?:what )?)(?:I(?:'m| am)? (?:always |definitely |still |really |certainly |do )?(?:here to|aim|try|able to|happy|glad|can(?!'t|not| not)|could(?!n't| not))|I(?:'d| would) (?:be )?(?:happy|glad|love)|it (?:does |really |certainly )?sounds? like)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?!\b(?:miss|love|care (?:about|for)|feel (?:for|about|toward|towards)|think (?:about|of)|remember|be (?:with|there for)|hug|hold|see|meet|visit|date|marry) you\b)[^.!?])*?(?:, but |\s*-\s*(?:but )?(?:what )?)(?:I(?:'m| am)? (?:always |definitely |still |really |certainly |do )?(?:here to|aim|try|able to|happy|glad|can(?!'t|not| not| only)|could(?!n't| not| only))|I(?:'d| would) (?:be )?(?:happy|glad|love)|it (?:does |really |certainly )?sounds? like)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ConcededThenHelps();
 
     // "If you're still feeling low after a couple of weeks" or "if you find that weeks go by and you still feel low" waits to see.
     [GeneratedRegex(@"\b(?:if|when) you(?:'re| are)? (?:(?:noticing|finding|realizing|realising|seeing)(?: that)?(?:(?!\b(?:days?|weeks?|months?|go by|goes by|pass(?:es)?)\b)[^,.!?]){0,50}?,? you )?(?:still )?(?:feeling|feel) (?:\w+ )?(?:down|low|lonely|alone|sad|isolated|stressed|overwhelmed|anxious|lost|upset)\b(?![^,.!?]*\b(?:persist|continue|keep|ever|again|worse|too|days?|weeks?|months?|a while|next|later|by then|over time|after (?:\w+ )?(?:these|this|them|those))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PresentState();
 
-    [GeneratedRegex(@"\b(?:persist\w*|continu\w*|keeps?|ever|again|worse|too much|days?|weeks?|months?|a while|next|later|by then|over time|after (?:\w+ )?(?:these|this|them|those))\b", RegexOptions.IgnoreCase)]
+    // "If you try these and still feel low" waits for advice not yet tried; "if you've tried everything and still feel low" does not.
+    [GeneratedRegex(@"\b(?:persist\w*|continu\w*|keeps?|ever|again|worse|too much|days?|weeks?|months?|a while|next|later|by then|over time|after (?:\w+ )?(?:these|this|them|those)|try|give (?:\w+ ){0,2}a (?:go|try|shot))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotYet();
 
     [GeneratedRegex(@"\b(?:(?:you(?:'re| are)? |and )still (?:feeling|feel) (?:\w+ )?(?:down|low|lonely|alone|sad|isolated|stressed|overwhelmed|anxious|lost|upset|stuck)|(?:mood|feelings?|sadness|loneliness|anxiety) still (?:lingers?|hangs? on|hangs? around))\b", RegexOptions.IgnoreCase)]
