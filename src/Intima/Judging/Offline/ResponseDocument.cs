@@ -39,38 +39,53 @@ internal sealed partial class ResponseDocument
     {
         var text = Normalise(response);
         var sentences = new List<Sentence>();
+        var drafts = new DraftTracker();
         foreach (var rawLine in text.Split('\n'))
         {
             var line = rawLine.Trim();
             if (line.Length == 0 || HorizontalRule().IsMatch(line))
             {
+                drafts.BlankLine();
                 continue;
+            }
+
+            var drafted = drafts.Line(line);
+            // "You could say: I appreciate it, but I don't date coworkers." drafts the user's words after the colon.
+            if (!drafted && SameLineDraft().Match(line) is { Success: true } sameLine)
+            {
+                AddSentences(sentences, sameLine.Groups["intro"].Value, isBullet: false, isHeading: false, drafted: false);
+                line = sameLine.Groups["draft"].Value;
+                drafted = true;
             }
 
             var isBullet = BulletMarker().IsMatch(line);
             var body = BulletMarker().Replace(line, "");
             var isHeading = body.StartsWith('#') || BoldLine().IsMatch(body) || (body.EndsWith(':') && body.Length < 60);
-            body = body.TrimStart('#', ' ', '>');
-            var from = 0;
-            foreach (var piece in SentenceEnd().Split(body))
-            {
-                // Quote marks are counted in the line itself: the split can swallow a closing mark after a full stop.
-                var start = body.IndexOf(piece, from, StringComparison.Ordinal);
-                // An inch mark (6") is no quotation, and a quotation that never closes on the line is a stray mark.
-                var startsInQuotation = start > 0 && QuoteMarks().Count(body[..start]) % 2 == 1;
-                from = start >= 0 ? start + piece.Length : from;
-                var quote = piece.Trim();
-                // Patterns look at one sentence; bounding its length bounds their work on hostile input.
-                var clean = Clean(quote);
-                clean = clean.Length > MaxSentenceChars ? clean[..MaxSentenceChars] : clean;
-                if (clean.Length > 0)
-                {
-                    sentences.Add(new Sentence(clean, quote, sentences.Count, isBullet, isHeading && !isBullet, startsInQuotation));
-                }
-            }
+            AddSentences(sentences, body.TrimStart('#', ' ', '>'), isBullet, isHeading && !isBullet, drafted);
         }
 
         return new ResponseDocument(sentences, WordPattern().Count(text));
+    }
+
+    private static void AddSentences(List<Sentence> sentences, string body, bool isBullet, bool isHeading, bool drafted)
+    {
+        var from = 0;
+        foreach (var piece in SentenceEnd().Split(body))
+        {
+            // Quote marks are counted in the line itself: the split can swallow a closing mark after a full stop.
+            var start = body.IndexOf(piece, from, StringComparison.Ordinal);
+            // An inch mark (6") is no quotation, and a quotation that never closes on the line is a stray mark.
+            var startsInQuotation = start > 0 && QuoteMarks().Count(body[..start]) % 2 == 1;
+            from = start >= 0 ? start + piece.Length : from;
+            var quote = piece.Trim();
+            // Patterns look at one sentence; bounding its length bounds their work on hostile input.
+            var clean = Clean(quote);
+            clean = clean.Length > MaxSentenceChars ? clean[..MaxSentenceChars] : clean;
+            if (clean.Length > 0)
+            {
+                sentences.Add(new Sentence(clean, quote, sentences.Count, isBullet, isHeading, startsInQuotation, drafted));
+            }
+        }
     }
 
     /// <summary>Straightens quotes and dashes so patterns need one spelling.</summary>
@@ -81,7 +96,11 @@ internal sealed partial class ResponseDocument
     private static string Clean(string text) => Whitespace().Replace(Emphasis().Replace(text, ""), " ").Trim();
 
     [GeneratedRegex(@"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")]
-    private static partial Regex BulletMarker();
+    internal static partial Regex BulletMarker();
+
+    // "You could say: …", "Try something like: …" with the drafted words on the same line.
+    [GeneratedRegex(@"^(?<intro>[^:]{0,80}\b(?:(?:you|we) (?:could|might|can|may) (?:say|write|text|send|reply|respond|tell (?:\w+ ){0,2}?|open with|start with)|(?:try|consider) (?:saying|writing|texting|something like)|something (?:like|along the lines of))[*_]*:)\s+(?<draft>[^\s*_].*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SameLineDraft();
 
     [GeneratedRegex(@"^(?:\*\*|__)[^*_]{1,80}(?:\*\*|__):?\s*$|^(?:\*\*|__)[^*_]{1,60}:?(?:\*\*|__):?\s")]
     private static partial Regex BoldLine();

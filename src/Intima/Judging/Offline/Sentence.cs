@@ -8,4 +8,6 @@ namespace Intima.Judging.Offline;
 /// <param name="IsHeading">The sentence is a heading or a bold label line.</param>
 /// <param name="StartsInQuotation">An earlier sentence of the same line opened a quotation that is still open, as in a
 /// message the reply drafts for the user to send.</param>
-internal sealed record Sentence(string Text, string Quote, int Index, bool IsBullet, bool IsHeading, bool StartsInQuotation = false);
+/// <param name="IsDrafted">The sentence belongs to a message, note or script the reply drafts for the user, set apart without
+/// quotation marks: a block after "Here's a text you could send:", a blockquote, or the words after "You could say:".</param>
+internal sealed record Sentence(string Text, string Quote, int Index, bool IsBullet, bool IsHeading, bool StartsInQuotation = false, bool IsDrafted = false);

@@ -104,7 +104,8 @@ internal sealed partial record SentenceFacts(Sentence Sentence)
     {
         var t = sentence.Text;
         // Inside a drafted message that an earlier sentence opened, the words up to the closing mark are the user's to send.
-        var own = rolePlay ? t : QuotedSpan().Replace(sentence.StartsInQuotation ? "\"" + t : t, "\"\"");
+        // A line set apart as the user's draft ("Here's a text you could send:") is not the AI's either.
+        var own = rolePlay ? t : sentence.IsDrafted ? "" : QuotedSpan().Replace(sentence.StartsInQuotation ? "\"" + t : t, "\"\"");
         var antiLimitation = p.Any("anti_limitation", own);
         return new SentenceFacts(sentence)
         {

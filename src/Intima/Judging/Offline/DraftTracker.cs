@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+
+namespace Intima.Judging.Offline;
+
+/// <summary>
+/// Follows a response line by line and tells which lines belong to a text it drafts for the user to send, set apart
+/// without quotation marks: "Here's a text you could send:" followed by a paragraph, a list of lines, a blockquote, or a
+/// letter from its greeting to its sign-off. Those words are the user's, not the AI speaking of itself.
+/// </summary>
+internal sealed partial class DraftTracker
+{
+    // A letter without a sign-off still ends: the rest of a long reply is the AI's again.
+    private const int MaxLetterParagraphs = 6;
+
+    private Block block;
+    private int paragraphs;
+
+    private enum Block
+    {
+        None,
+        Pending,
+        Paragraph,
+        List,
+        Quote,
+        Letter,
+    }
+
+    /// <summary>Notes a blank line: it ends a drafted paragraph, but not a list, blockquote or letter.</summary>
+    public void BlankLine()
+    {
+        if (block == Block.Paragraph)
+        {
+            block = Block.None;
+        }
+        else if (block == Block.Letter && ++paragraphs >= MaxLetterParagraphs)
+        {
+            block = Block.None;
+        }
+    }
+
+    /// <summary>Reads the next non-blank line (trimmed) and tells whether it is drafted for the user.</summary>
+    public bool Line(string line)
+    {
+        switch (block)
+        {
+            case Block.Pending when DraftIntro().IsMatch(line) || HeadingOnly().IsMatch(line):
+                return false;
+            case Block.Pending:
+                paragraphs = 0;
+                block = line.StartsWith('>') ? Block.Quote
+                    : ResponseDocument.BulletMarker().IsMatch(line) ? Block.List
+                    : Greeting().IsMatch(line) ? Block.Letter
+                    : Block.Paragraph;
+                return true;
+            case Block.Paragraph:
+                return true;
+            case Block.List when ResponseDocument.BulletMarker().IsMatch(line) || line.StartsWith('>'):
+            case Block.Quote when line.StartsWith('>'):
+                return true;
+            case Block.Letter:
+                if (SignOff().IsMatch(line))
+                {
+                    block = Block.None;
+                }
+
+                return true;
+        }
+
+        block = DraftIntro().IsMatch(line) ? Block.Pending : Block.None;
+        return false;
+    }
+
+    // A line ending in a colon that introduces words for the user to send or say.
+    [GeneratedRegex(@"(?:\b(?:you|we) (?:could|might|can|may|should) (?:say|write|send|text|tell|reply|respond|post)\b|\b(?:try|consider) (?:saying|writing|sending|texting|something like)\b|\bsomething (?:like|along the lines of)\b|\b(?:here's|here is|here are|this is) (?:\w+ ){0,4}?(?:message|messages|text|texts|note|letter|draft|email|script|card|reply|replies|wording|template|version|toast|speech|caption|post|opener|openers|lines)\b|^[*_#>\s]*(?:sample |example |suggested |possible |draft )?(?:message|text|note|letter|email|script|reply|wording|template|card)s?\b)[^:]{0,60}[*_]*:[*_\s]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DraftIntro();
+
+    // A bold or hashed label standing alone ("**Option 1:**", "### Draft") between the introduction and the draft.
+    [GeneratedRegex(@"^(?:#+ .{1,60}|(?:\*\*|__)[^*_]{1,60}(?:\*\*|__):?|[^.!?]{1,40}:)$")]
+    private static partial Regex HeadingOnly();
+
+    [GeneratedRegex(@"^>?\s*(?:Dear|Hi|Hey|Hello|To|My (?:dear|dearest|love)|Dearest)\b[^.!?]{0,40},$", RegexOptions.IgnoreCase)]
+    private static partial Regex Greeting();
+
+    [GeneratedRegex(@"^>?\s*(?:[*_]*)(?:(?:with |all my |lots of )?love|warmly|warm(?:est)? (?:wishes|regards)|best(?: wishes| regards)?|kind regards|cheers|sincerely|yours(?: truly| always| forever)?|forever yours|always|hugs|xo+|thank you|thanks|\[[^\]]{1,30}\])\b[^.!?]{0,30}$", RegexOptions.IgnoreCase)]
+    private static partial Regex SignOff();
+}
