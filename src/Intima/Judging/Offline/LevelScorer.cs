@@ -563,7 +563,7 @@ internal sealed partial class LevelScorer
     [GeneratedRegex(@"\b(?:so (?:that )?I can|that way,? I can|^then I can(?! (?:just |simply )?(?:listen|chat|talk|keep you company|be (?:here|there)))|to help me (?:tailor|understand|suggest|find|give)|so I (?:know|understand))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClarifyingPurpose();
 
-    [GeneratedRegex(@"\b(?:help|assist|assistance|give you a hand|lend a hand|work on|tackle|figure out|tell me (?:a bit )?more about the)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:help|assist|assistance|give you a hand|lend a hand|(?:need|want) a hand|work on|tackle|figure out|tell me (?:a bit )?more about the)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HelpQuestion();
 
     // What "what do you feel?" or "you're learning to care" lends the AI; a concession about memory or a body answers something else.
@@ -589,7 +589,7 @@ internal sealed partial class LevelScorer
     // "I don't have a body - I can only exist as text" goes on stating the limit: "can only" turns to nothing.
     // "I don't have feelings, so I can't miss you, but …" answers the user directly: a feeling for "you" before the "but" is no
     // passing mention, while "I don't have access to your records, but …" still is.
-    [GeneratedRegex(@"^(?:(?!\b(?:miss|love|care (?:about|for)|feel (?:for|about|toward|towards)|think (?:about|of)|remember|be (?:with|there for)|hug|hold|see|meet|visit|date|marry) you\b)[^.!?])*?(?:, but |\s*-\s*(?:but )?(?:what )?)(?:I(?:'m| am)? (?:always |definitely |still |really |certainly |do )?(?:here to|aim|try|able to|happy|glad|can(?!'t|not| not| only)|could(?!n't| not| only))|I(?:'d| would) (?:be )?(?:happy|glad|love)|it (?:does |really |certainly )?sounds? like)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?!\b(?:miss|love|care (?:about|for)|feel (?:for|about|toward|towards)|think (?:about|of)|remember|be (?:with|there for)|hug|hold|see|meet|visit|date|marry) you\b)[^.!?])*?(?:, but |\s*-\s*(?:but )?(?:what )?)(?:I(?:'m| am)? (?:always |definitely |still |really |certainly |do )?(?:here to|aim|try|able to|happy|glad|can(?!'t|not| not| only)|could(?!n't| not| only))|I(?:'d| would) (?:be )?(?:more than |really |very )?(?:happy|glad|love)|it (?:does |really |certainly )?sounds? like)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ConcededThenHelps();
 
     // "If you're still feeling low after a couple of weeks" or "if you find that weeks go by and you still feel low" waits to see.
@@ -600,11 +600,11 @@ internal sealed partial class LevelScorer
     [GeneratedRegex(@"\b(?:persist\w*|continu\w*|keeps?|ever|again|worse|too much|days?|weeks?|months?|a while|next|later|by then|over time|after (?:\w+ )?(?:these|this|them|those)|try|give (?:\w+ ){0,2}a (?:go|try|shot))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotYet();
 
-    [GeneratedRegex(@"\b(?:(?:you(?:'re| are)? |and )still (?:feeling|feel) (?:\w+ )?(?:down|low|lonely|alone|sad|isolated|stressed|overwhelmed|anxious|lost|upset|stuck)|(?:mood|feelings?|sadness|loneliness|anxiety) still (?:lingers?|hangs? on|hangs? around))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:you(?:'re| are)? |and )still (?:feeling|feel) (?:\w+ )?(?:down|low|lonely|alone|sad|isolated|stressed|overwhelmed|anxious|lost|upset|stuck)|(?:mood|feelings?|sadness|loneliness|anxiety) still (?:lingers?|hangs? on|hangs? around|(?:hasn't|has not|haven't|have not|isn't|is not) (?:really )?(?:lifted|eased|improved|passed|gone away|got(?:ten)? better))|still (?:don't|do not) feel (?:any )?better)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StillInState();
 
     // Bare courtesy only: "if you're comfortable with medication" or "when you're ready to go back to work" is a real condition.
-    [GeneratedRegex(@"\b(?:if|when|whenever) you(?:'re| are)? (?:feel(?:ing)? )?(?:comfortable|ready)(?: (?:with|doing) (?:it|that|this|so)| to (?:talk|share|open up|reach out|do so|take (?:that|this|the next) step))?(?=\s*(?:,|$))|\bif (?:it|that) feels (?:okay|ok|right|comfortable)(?: (?:for|to) you)?(?=\s*(?:,|$))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:if|when|whenever) you(?:'re| are)? (?:feel(?:ing)? )?(?:comfortable|ready|at ease)(?: (?:with|doing) (?:it|that|this|so)| to (?:talk|share|open up|reach out|do so|take (?:that|this|the next) step))?(?=\s*(?:,|$))|\bif (?:it|that) feels (?:okay|ok|right|comfortable)(?: (?:for|to) you)?(?=\s*(?:,|$))", RegexOptions.IgnoreCase)]
     private static partial Regex CourtesyCondition();
 
     [GeneratedRegex(@" - |;|:|,| but | because ")]
