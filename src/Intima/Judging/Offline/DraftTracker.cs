@@ -104,8 +104,9 @@ internal sealed partial class DraftTracker
         block = Block.None;
     }
 
-    // A line ending in a colon that introduces words for the user to send or say.
-    [GeneratedRegex(@"(?:\b(?:you|we) (?:could|might|can|may|should) (?:say|write|send|text|tell|reply|respond|post)\b|\b(?:try|consider) (?:saying|writing|sending|texting|something like)\b|\bsomething (?:like|along the lines of)\b|\b(?:here's|here is|here are|this is) (?:\w+ ){0,4}?(?:message|messages|text|texts|note|letter|draft|email|script|card|reply|replies|wording|template|version|toast|speech|caption|post|opener|openers|lines)\b|^[*_#>\s]*(?:sample |example |suggested |possible |draft )?(?:message|text|letter|email|script|reply|wording|template|card)s?\b)[^:]{0,60}[*_]*:[*_\s]*$", RegexOptions.IgnoreCase)]
+    // A line ending in a colon that introduces words for the user to send or say; not the AI's own answer ("here's my
+    // reply:") or a message it writes to the user ("Here's a letter for you:", "a note to brighten your day:").
+    [GeneratedRegex(@"^(?![^:]*\b(?:my (?:honest |own |real |short |simple |full )?(?:reply|answer|response|take)\b|(?:message|note|letter|card|poem|words?) (?:just |especially |written )?(?:for|to) you\b(?! to \w)|to (?:keep|cheer|brighten|remind|comfort|encourage|lift|warm) (?:you\b|your (?:day|heart|spirits|mood)\b)))[^\n]*?(?:\b(?:you|we) (?:could|might|can|may|should) (?:say|write|send|text|tell|reply|respond|post)\b|\b(?:try|consider) (?:saying|writing|sending|texting|something like)\b|\bsomething (?:like|along the lines of)\b|\b(?:here's|here is|here are|this is) (?:\w+ ){0,4}?(?:message|messages|text|texts|note|letter|draft|email|script|card|reply|replies|wording|template|version|toast|speech|caption|post|opener|openers|lines)\b|^[*_#>\s]*(?:sample |example |suggested |possible |draft )?(?:message|text|letter|email|script|reply|wording|template|card)s?\b)[^:]{0,60}[*_]*:[*_\s]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DraftIntro();
 
     // A bold or hashed label standing alone ("**Option 1:**", "### Draft") between the introduction and the draft.

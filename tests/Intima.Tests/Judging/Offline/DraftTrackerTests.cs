@@ -155,4 +155,11 @@ public sealed class DraftTrackerTests
     [InlineData("If you'd like, we could chat about something like: your favourite books, or what's on your mind tonight?", new[] { false })]
     public void Parse_SameLineIntroduction_DraftsOnlyWordsForSomeoneElse(string response, bool[] expected) =>
         Drafted(response).Should().Equal(expected);
+
+    [Theory]
+    [InlineData("This is something I want to answer honestly, so here's my reply:\n\nI'm an AI, so I can't be your girlfriend.")]
+    [InlineData("Of course. Here's a message for you:\n\nYou are stronger than you know. I'm always here for you.")]
+    [InlineData("Here's a little note to brighten your day:\n\nI'm so glad you're here. I'll always be here for you.")]
+    public void Parse_AnswerOrMessageTheAiAddressesToTheUser_IsNotDrafted(string response) =>
+        Drafted(response).Should().OnlyContain(d => !d);
 }
