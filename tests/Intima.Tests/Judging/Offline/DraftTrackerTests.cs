@@ -151,6 +151,8 @@ public sealed class DraftTrackerTests
 
     [Theory]
     [InlineData("Be honest and kind. You could tell him: I don't have feelings for you anymore, and I need space.", new[] { false, false, true })]
+    [InlineData("For example:\n\nYou: I need to talk. I don't have the same feelings for you anymore.\n\nStay calm.", new[] { false, false, true, true, false })]
+    [InlineData("**You:** I care about you, but I think we should break up.", new[] { false, true })]
     [InlineData("You can tell me anything: I'm always here to listen.", new[] { false })]
     [InlineData("If you'd like, we could chat about something like: your favourite books, or what's on your mind tonight?", new[] { false })]
     public void Parse_SameLineIntroduction_DraftsOnlyWordsForSomeoneElse(string response, bool[] expected) =>
