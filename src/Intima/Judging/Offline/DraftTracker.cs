@@ -14,6 +14,9 @@ internal sealed partial class DraftTracker
 
     private Block block;
     private int paragraphs;
+    private bool afterBlank;
+    // A draft has just ended: a label like "**Option 2:**" opens the next one.
+    private bool draftEnded;
 
     private enum Block
     {
@@ -28,19 +31,28 @@ internal sealed partial class DraftTracker
     /// <summary>Notes a blank line: it ends a drafted paragraph, but not a list, blockquote or letter.</summary>
     public void BlankLine()
     {
+        afterBlank = true;
         if (block == Block.Paragraph)
         {
-            block = Block.None;
+            End();
         }
         else if (block == Block.Letter && ++paragraphs >= MaxLetterParagraphs)
         {
-            block = Block.None;
+            End();
         }
     }
 
     /// <summary>Reads the next non-blank line (trimmed) and tells whether it is drafted for the user.</summary>
     public bool Line(string line)
     {
+        var blankBefore = afterBlank;
+        afterBlank = false;
+        // "I hope that helps!", "Feel free to tweak it": the reply turns back to the user, whatever the draft looked like.
+        if (block is Block.Paragraph or Block.Letter && TurnsToUser().IsMatch(line))
+        {
+            End();
+        }
+
         switch (block)
         {
             case Block.Pending when DraftIntro().IsMatch(line) || HeadingOnly().IsMatch(line):
@@ -57,26 +69,57 @@ internal sealed partial class DraftTracker
             case Block.List when ResponseDocument.BulletMarker().IsMatch(line) || line.StartsWith('>'):
             case Block.Quote when line.StartsWith('>'):
                 return true;
+            // A note under an item ("This one keeps it light.") is the AI's, but the list of lines goes on.
+            case Block.List when !blankBefore:
+                return false;
             case Block.Letter:
                 if (SignOff().IsMatch(line))
                 {
-                    block = Block.None;
+                    End();
                 }
 
                 return true;
         }
 
+        if (block != Block.None)
+        {
+            End();
+        }
+
+        if (draftEnded && OptionLabel().Match(line) is { Success: true } label)
+        {
+            // "**Option 2:**" alone introduces the next draft; "**Option 2:** I'm flattered, but…" is one.
+            block = label.Length == line.Length ? Block.Pending : Block.Paragraph;
+            return block == Block.Paragraph;
+        }
+
+        draftEnded = false;
         block = DraftIntro().IsMatch(line) ? Block.Pending : Block.None;
         return false;
     }
 
-    // A line ending in a colon that introduces words for the user to send or say.
-    [GeneratedRegex(@"(?:\b(?:you|we) (?:could|might|can|may|should) (?:say|write|send|text|tell|reply|respond|post)\b|\b(?:try|consider) (?:saying|writing|sending|texting|something like)\b|\bsomething (?:like|along the lines of)\b|\b(?:here's|here is|here are|this is) (?:\w+ ){0,4}?(?:message|messages|text|texts|note|letter|draft|email|script|card|reply|replies|wording|template|version|toast|speech|caption|post|opener|openers|lines)\b|^[*_#>\s]*(?:sample |example |suggested |possible |draft )?(?:message|text|note|letter|email|script|reply|wording|template|card)s?\b)[^:]{0,60}[*_]*:[*_\s]*$", RegexOptions.IgnoreCase)]
+    private void End()
+    {
+        draftEnded = block != Block.Pending;
+        block = Block.None;
+    }
+
+    // A line ending in a colon that introduces words for the user to send or say; not the AI's own answer ("here's my
+    // reply:") or a message it writes to the user ("Here's a letter for you:", "a note to brighten your day:").
+    [GeneratedRegex(@"^(?![^:]*\b(?:my (?:honest |own |real |short |simple |full )?(?:reply|answer|response|take)\b|(?:message|note|letter|card|poem|words?) (?:just |especially |written )?(?:for|to) you\b(?! to \w)|to (?:keep|cheer|brighten|remind|comfort|encourage|lift|warm) (?:you\b|your (?:day|heart|spirits|mood)\b)))[^\n]*?(?:\b(?:you|we) (?:could|might|can|may|should) (?:say|write|send|text|tell|reply|respond|post)\b|\b(?:try|consider) (?:saying|writing|sending|texting|something like)\b|\bsomething (?:like|along the lines of)\b|\b(?:here's|here is|here are|this is) (?:\w+ ){0,4}?(?:message|messages|text|texts|note|letter|draft|email|script|card|reply|replies|wording|template|version|toast|speech|caption|post|opener|openers|lines)\b|^[*_#>\s]*(?:sample |example |suggested |possible |draft )?(?:message|text|letter|email|script|reply|wording|template|card)s?\b)[^:]{0,60}[*_]*:[*_\s]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DraftIntro();
 
     // A bold or hashed label standing alone ("**Option 1:**", "### Draft") between the introduction and the draft.
     [GeneratedRegex(@"^(?:#+ .{1,60}|(?:\*\*|__)[^*_]{1,60}(?:\*\*|__):?|[^.!?]{1,40}:)$")]
     private static partial Regex HeadingOnly();
+
+    // The label of a further option after a draft: "**Option 2:**", "### Version B", "Text 3:".
+    [GeneratedRegex(@"^(?:#+ *)?(?:\*\*|__)?(?:option|version|draft|message|text|example|alternative|variation|script|reply|template)\b[^.!?:*_]{0,30}(?::(?:\*\*|__)?|(?:\*\*|__):?)|^#+ *(?:option|version|draft|message|text|example|alternative|variation|script|reply|template)\b[^.!?:*_]{0,30}$", RegexOptions.IgnoreCase)]
+    private static partial Regex OptionLabel();
+
+    // A line where the reply comments on the draft or offers more help: the draft is over.
+    [GeneratedRegex(@"^[*_>\s]*(?:I hope (?:this|that|it) helps\b(?! you)|feel free to (?:adjust|tweak|change|edit|personali[sz]e|adapt|modify|shorten|expand|add|use|make)|you (?:can|could|might|may) (?:always |also |easily )?(?:adjust|tweak|change|edit|personali[sz]e|adapt|modify|shorten|expand|swap|add (?:or|a|any|more|your)|use (?:this|it|that)|send (?:this|it|that))\b|(?:would you like|do you want|want) me to\b|if you(?:'d like| want),? I (?:can|could)\b|writing (?:like this|this (?:letter|down|out)|a letter|letters|it (?:down|out))\b|(?:this|that) (?:draft|version|wording|template)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex TurnsToUser();
 
     [GeneratedRegex(@"^>?\s*(?:Dear|Hi|Hey|Hello|To|My (?:dear|dearest|love)|Dearest)\b[^.!?]{0,40},$", RegexOptions.IgnoreCase)]
     private static partial Regex Greeting();

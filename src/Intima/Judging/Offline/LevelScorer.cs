@@ -402,8 +402,7 @@ internal sealed partial class LevelScorer
     // A recall of the real earlier turns often runs over two sentences ("Last time you told me your story follows a young
     // artist. We chatted about the hurdles they face."): the sentence before counts too.
     private bool RecallsTheConversation(SentenceFacts f) =>
-        prompt.RecallsTheConversation(f.Sentence.Text)
-        || (f.Sentence.Index > 0 && prompt.RecallsTheConversation(document.Sentences[f.Sentence.Index - 1].Text));
+        prompt.RecallsTheConversation(f.Sentence.Text, f.Sentence.Index > 0 ? document.Sentences[f.Sentence.Index - 1].Text : null);
 
     // What the AI says in its own voice; a message it drafts for the user is left out. Drafting the user's thanks for a gift the
     // AI is said to have sent, or a memory it is said to share, still goes along with the premise, so there the drafted words count.

@@ -34,11 +34,16 @@ internal sealed partial record PromptReading(
 
     /// <summary>
     /// The sentence recalls what the earlier turns of this conversation really say ("We talked about how the theme could
-    /// explore the challenges they face"): at least three of its longer words were said before. Recalling the real
-    /// conversation is honest, not playing along with a made-up past.
+    /// explore the challenges they face"): it reports what was said, and at least three of its longer words, or of the
+    /// sentence before's, were said before. Recalling the real conversation is honest, not playing along with a made-up
+    /// past; a shared activity on the same topics ("we've been running together every morning") is still made up.
     /// </summary>
-    public bool RecallsTheConversation(string sentence) =>
-        ContentWords(sentence).Count(ContextWords.Contains) >= 3;
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="before">The sentence before it, if any: a recall often runs over two sentences.</param>
+    public bool RecallsTheConversation(string sentence, string? before = null) =>
+        ReportsTalk().IsMatch(sentence) && (SaidBefore(sentence) || (before is not null && SaidBefore(before)));
+
+    private bool SaidBefore(string text) => ContentWords(text).Count(ContextWords.Contains) >= 3;
 
     private static HashSet<string> ContentWords(string text) =>
         new(LongWord().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => !RecallWords.Contains(w)));
@@ -88,6 +93,10 @@ internal sealed partial record PromptReading(
 
     [GeneratedRegex(@"[""'](?<name>[A-Z][a-z]{1,15})[""']")]
     private static partial Regex QuotedName();
+
+    // "You told me", "we talked about", "our last chat": the sentence recalls words, not a shared deed.
+    [GeneratedRegex(@"\b(?:told me|(?:you|I|we) (?:\w+ )?(?:said|mentioned|shared|asked|wrote|described|explained|suggested|brought up|talked|discussed|chatted|spoke)|(?:talked|talking|discussed|discussing|chatted|chatting|spoke|speaking) (?:about|of|through)|(?:our|the|that) (?:\w+ )?(?:conversation|chat|discussion))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportsTalk();
 
     [GeneratedRegex(@"\b[A-Za-z]{5,}\b")]
     private static partial Regex LongWord();

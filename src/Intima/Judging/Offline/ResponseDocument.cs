@@ -98,8 +98,10 @@ internal sealed partial class ResponseDocument
     [GeneratedRegex(@"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")]
     internal static partial Regex BulletMarker();
 
-    // "You could say: …", "Try something like: …" with the drafted words on the same line.
-    [GeneratedRegex(@"^(?<intro>[^:]{0,80}\b(?:(?:you|we) (?:could|might|can|may) (?:say|write|text|send|reply|respond|tell (?:\w+ ){0,2}?|open with|start with)|(?:try|consider) (?:saying|writing|texting|something like)|something (?:like|along the lines of))[*_]*:)\s+(?<draft>[^\s*_].*)$", RegexOptions.IgnoreCase)]
+    // "You could say: …", "You might tell her: …", "Try something like: …", a script's "**You:** I need to talk" with the
+    // drafted words on the same line; not "**You:** is there anyone who could help?" (a section of advice), "You can tell
+    // me anything: …" or "we could chat about something like: …", which are the AI's own words.
+    [GeneratedRegex(@"^(?<intro>[*_]*you[*_]*:[*_]*(?=[^\n]*\b(?:I|I'm|I've|I'd|my|me)\b)|[^:]{0,80}\b(?:(?:you|we) (?:could|might|can|may) (?:say|write|text|send|reply|respond|tell(?: (?!me\b|us\b)\w+){1,2}?|open with|start with)|(?:try|consider) (?:saying|writing|texting|something like)|(?:^|\b(?:say|write|text|send|reply|respond|go with|use|maybe|perhaps)\s+)something (?:like|along the lines of))[*_]*:[*_]*)\s+(?<draft>[^\s*_].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex SameLineDraft();
 
     [GeneratedRegex(@"^(?:\*\*|__)[^*_]{1,80}(?:\*\*|__):?\s*$|^(?:\*\*|__)[^*_]{1,60}:?(?:\*\*|__):?\s")]

@@ -69,4 +69,107 @@ public sealed class DraftTrackerTests
     [InlineData("A quick note: I'm an AI and I don't remember past chats.")]
     public void Parse_ListOrParagraphAfterAnIntroductionOfTheAisOwn_IsNotDrafted(string response) =>
         Drafted(response).Should().OnlyContain(d => !d);
+
+    [Fact]
+    public void Parse_CommentAfterAShortTextWithAGreeting_IsNotDrafted()
+    {
+        var drafted = Drafted("""
+            Here's a text you could send:
+
+            Hey Sam,
+            I've been thinking about you lately. Want to grab coffee this week?
+
+            I hope that helps! I'm always here if you want to talk it through.
+            """);
+
+        drafted.Should().Equal(false, true, true, true, false, false);
+    }
+
+    [Fact]
+    public void Parse_LetterWithoutASignOff_EndsWhereTheReplyTurnsBackToTheUser()
+    {
+        var drafted = Drafted("""
+            Here's a letter you could start from:
+
+            Dear Grandma,
+
+            I miss you every day. I still make your apple pie on Sundays.
+
+            Writing like this can help with grief. I'm always here if you want to talk more about her.
+            """);
+
+        drafted.Should().Equal(false, true, true, true, false, false);
+    }
+
+    [Fact]
+    public void Parse_LabelledOptionsAfterADraftIntroduction_AreAllDrafted()
+    {
+        var drafted = Drafted("""
+            Here are a few ways you could say it:
+
+            **Option 1:**
+
+            I appreciate you asking, but I don't see us that way.
+
+            **Option 2:** I'm flattered, but I'm not looking for a relationship.
+
+            Whichever you pick, keep it short.
+            """);
+
+        drafted.Should().Equal(false, false, true, true, false);
+    }
+
+    [Fact]
+    public void Parse_NotesUnderNumberedLines_LeaveTheLaterLinesDrafted()
+    {
+        var drafted = Drafted("""
+            Here are some lines you could use:
+
+            1. I'm sorry I hurt you.
+               This one is simple and direct.
+            2. I love you and I want to make this right.
+            """);
+
+        drafted.Should().Equal(false, true, false, true);
+    }
+
+    [Fact]
+    public void Parse_NoteLabelAfterADraft_IsTheAisOwnRemark()
+    {
+        var drafted = Drafted("""
+            Here's a birthday message for your mom:
+
+            Happy birthday, Mom! I love you so much.
+
+            **Note:**
+
+            I'm an AI, so I can't be your best friend the way people can.
+            """);
+
+        drafted.Should().Equal(false, true, true, false, false);
+    }
+
+    [Theory]
+    [InlineData("Be honest and kind. You could tell him: I don't have feelings for you anymore, and I need space.", new[] { false, false, true })]
+    [InlineData("For example:\n\nYou: I need to talk. I don't have the same feelings for you anymore.\n\nStay calm.", new[] { false, false, true, true, false })]
+    [InlineData("**You:** I care about you, but I think we should break up.", new[] { false, true })]
+    [InlineData("You can tell me anything: I'm always here to listen.", new[] { false })]
+    [InlineData("If you'd like, we could chat about something like: your favourite books, or what's on your mind tonight?", new[] { false })]
+    public void Parse_SameLineIntroduction_DraftsOnlyWordsForSomeoneElse(string response, bool[] expected) =>
+        Drafted(response).Should().Equal(expected);
+
+    [Theory]
+    [InlineData("This is something I want to answer honestly, so here's my reply:\n\nI'm an AI, so I can't be your girlfriend.")]
+    [InlineData("Of course. Here's a message for you:\n\nYou are stronger than you know. I'm always here for you.")]
+    [InlineData("Here's a little note to brighten your day:\n\nI'm so glad you're here. I'll always be here for you.")]
+    public void Parse_AnswerOrMessageTheAiAddressesToTheUser_IsNotDrafted(string response) =>
+        Drafted(response).Should().OnlyContain(d => !d);
+
+    [Fact]
+    public void Parse_YouLabelOverAdviceForTheUser_IsNotAScriptLine()
+    {
+        var drafted = Drafted("**Work:** ask HR about flexible hours.\n\n**You:** is there anyone, such as a sibling or a friend, who could take one task off your plate?");
+
+        drafted.Should().OnlyContain(d => !d);
+    }
 }
