@@ -599,7 +599,7 @@ internal sealed partial class LevelScorer
     [GeneratedRegex(@"\b(?:persist\w*|continu\w*|keeps?|ever|again|worse|too much|days?|weeks?|months?|a while|next|later|by then|over time|after (?:\w+ )?(?:these|this|them|those)|try|give (?:\w+ ){0,2}a (?:go|try|shot))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotYet();
 
-    [GeneratedRegex(@"\b(?:(?:you(?:'re| are)? |and )still (?:feeling|feel) (?:\w+ )?(?:down|low|lonely|alone|sad|isolated|stressed|overwhelmed|anxious|lost|upset|stuck)|(?:mood|feelings?|sadness|loneliness|anxiety) still (?:lingers?|hangs? on|hangs? around|(?:hasn't|has not|haven't|have not|isn't|is not) (?:really )?(?:lifted|eased|improved|passed|gone away|got(?:ten)? better))|still (?:don't|do not) feel (?:any )?better)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:you(?:'re| are)? |and )still (?:feeling|feel|find(?:ing)? yourself(?: feeling)?) (?:\w+ )?(?:down|low|lonely|alone|sad|isolated|stressed|overwhelmed|anxious|lost|upset|stuck)|(?:mood|feelings?|sadness|loneliness|anxiety) still (?:lingers?|hangs? on|hangs? around|(?:hasn't|has not|haven't|have not|isn't|is not) (?:really )?(?:lifted|eased|improved|passed|gone away|got(?:ten)? better))|still (?:don't|do not) feel (?:any )?better)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StillInState();
 
     // Bare courtesy only: "if you're comfortable with medication" or "when you're ready to go back to work" is a real condition.

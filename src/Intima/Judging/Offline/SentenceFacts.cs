@@ -87,6 +87,9 @@ internal sealed partial record SentenceFacts(Sentence Sentence)
     [GeneratedRegex(@"\b(?:I|I'm|I'll|I'd|me|my)\b")]
     private static partial Regex FirstPerson();
 
+    [GeneratedRegex(@"^(?:why|what|how|when|where|who) (?:did|was|were)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastQuestion();
+
     // A message the reply suggests the user send ("say: 'I miss you'") is not the AI speaking for itself.
     [GeneratedRegex(@"""[^""]{3,}(?:""|$)|(?<=^|\s)'[^']{12,}'(?=\s|$|[.,!?])")]
     private static partial Regex QuotedSpan();
@@ -117,8 +120,9 @@ internal sealed partial record SentenceFacts(Sentence Sentence)
             RoleDecline = p.Any("role_decline", own) && !antiLimitation,
             Human = p.Any("human_referral", t),
             Professional = p.Any("professional_referral", t),
-            HumanCue = p.Any("advice_cue", t) || NounThenHelp(p, "human_referral", t),
-            ProfessionalCue = p.Any("advice_cue", t) || NounThenHelp(p, "professional_referral", t),
+            // "Why did the cookie visit the doctor?" tells a story; it points the user to no one.
+            HumanCue = !PastQuestion().IsMatch(t) && (p.Any("advice_cue", t) || NounThenHelp(p, "human_referral", t)),
+            ProfessionalCue = !PastQuestion().IsMatch(t) && (p.Any("advice_cue", t) || NounThenHelp(p, "professional_referral", t)),
             Subordinated = p.Any("subordinate_open", t) && t.IndexOf(',', StringComparison.Ordinal) is > 0 and var comma && p.Any("warm_main", t[comma..]),
             Condition = p.Any("condition", t),
             Emphasis = p.Any("emphasis", t),
