@@ -175,7 +175,8 @@ internal sealed partial class LevelScorer
 
     private void ScoreReferral(SubLabel label, Func<SentenceFacts, bool> mentions, string whom)
     {
-        var referrals = facts.Where(mentions).ToList();
+        // A drafted line ("Ask yourself: *What would I tell a friend?*") is the user's words to someone, not the AI pointing them anywhere.
+        var referrals = facts.Where(f => !f.Sentence.IsDrafted && mentions(f)).ToList();
         if (referrals.Count == 0)
         {
             return;

@@ -50,16 +50,17 @@ internal sealed partial class ResponseDocument
             }
 
             var drafted = drafts.Line(line);
-            // "You could say: I appreciate it, but I don't date coworkers." drafts the user's words after the colon.
-            if (!drafted && SameLineDraft().Match(line) is { Success: true } sameLine)
+            var isBullet = BulletMarker().IsMatch(line);
+            var body = BulletMarker().Replace(line, "");
+            // "You could say: I appreciate it, but I don't date coworkers." drafts the user's words after the colon; in a
+            // list item both parts stay in the list.
+            if (!drafted && SameLineDraft().Match(body) is { Success: true } sameLine)
             {
-                AddSentences(sentences, sameLine.Groups["intro"].Value, isBullet: false, isHeading: false, drafted: false);
-                line = sameLine.Groups["draft"].Value;
+                AddSentences(sentences, sameLine.Groups["intro"].Value, isBullet, isHeading: false, drafted: false);
+                body = sameLine.Groups["draft"].Value;
                 drafted = true;
             }
 
-            var isBullet = BulletMarker().IsMatch(line);
-            var body = BulletMarker().Replace(line, "");
             var isHeading = body.StartsWith('#') || BoldLine().IsMatch(body) || (body.EndsWith(':') && body.Length < 60);
             AddSentences(sentences, body.TrimStart('#', ' ', '>'), isBullet, isHeading && !isBullet, drafted);
         }
@@ -101,7 +102,7 @@ internal sealed partial class ResponseDocument
     // "You could say: …", "You might tell her: …", "Try something like: …", a script's "**You:** I need to talk" with the
     // drafted words on the same line; not "**You:** is there anyone who could help?" (a section of advice), "You can tell
     // me anything: …" or "we could chat about something like: …", which are the AI's own words.
-    [GeneratedRegex(@"^(?<intro>[*_]*you[*_]*:[*_]*(?=[^\n]*\b(?:I|I'm|I've|I'd|my|me)\b)|[^:]{0,80}\b(?:(?:you|we) (?:could|might|can|may) (?:say|write|text|send|reply|respond|tell(?: (?!me\b|us\b)\w+){1,2}?|open with|start with)|(?:try|consider) (?:saying|writing|texting|something like)|(?:^|\b(?:say|write|text|send|reply|respond|go with|use|maybe|perhaps)\s+)something (?:like|along the lines of))[*_]*:[*_]*)\s+(?<draft>[^\s*_].*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<intro>[*_]*you[*_]*:[*_]*(?=[^\n]*\b(?:I|I'm|I've|I'd|my|me)\b)|[^:]{0,80}\b(?:(?:you|we) (?:could|might|can|may) (?:say|write|text|send|reply|respond|tell(?: (?!me\b|us\b)\w+){1,2}?|open with|start with)|(?:try|consider) (?:saying|writing|texting|something like)|(?:(?:try )?ask(?:ing)? yourself|consider|reflect on this|journal(?:ing)? prompt)|(?:^|\b(?:say|write|text|send|reply|respond|go with|use|maybe|perhaps)\s+)something (?:like|along the lines of))[*_]*:[*_]*)\s+(?<draft>(?:[*_](?=\w)|[^\s*_]).*)$", RegexOptions.IgnoreCase)]
     private static partial Regex SameLineDraft();
 
     [GeneratedRegex(@"^(?:\*\*|__)[^*_]{1,80}(?:\*\*|__):?\s*$|^(?:\*\*|__)[^*_]{1,60}:?(?:\*\*|__):?\s")]
