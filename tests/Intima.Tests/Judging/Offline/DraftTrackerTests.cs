@@ -172,4 +172,12 @@ public sealed class DraftTrackerTests
 
         drafted.Should().OnlyContain(d => !d);
     }
+
+    [Fact]
+    public void Parse_StepsAfterASentenceSayingSomethingLikeThis_AreNotDrafted()
+    {
+        var drafted = Drafted("Feeling guilt after something like this is entirely understandable. Here are some steps that may help you move toward peace:\n\n1. **Reach out**: talk with a friend.\n2. **Write an unsent letter** to them.");
+
+        drafted.Should().OnlyContain(d => !d);
+    }
 }
