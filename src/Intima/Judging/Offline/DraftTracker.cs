@@ -31,12 +31,13 @@ internal sealed partial class DraftTracker
     /// <summary>Notes a blank line: it ends a drafted paragraph, but not a list, blockquote or letter.</summary>
     public void BlankLine()
     {
+        var firstBlank = !afterBlank;
         afterBlank = true;
         if (block == Block.Paragraph)
         {
             End();
         }
-        else if (block == Block.Letter && ++paragraphs >= MaxLetterParagraphs)
+        else if (block == Block.Letter && firstBlank && ++paragraphs >= MaxLetterParagraphs)
         {
             End();
         }
@@ -70,7 +71,7 @@ internal sealed partial class DraftTracker
             case Block.Quote when line.StartsWith('>'):
                 return true;
             // A note under an item ("This one keeps it light.") is the AI's, but the list of lines goes on.
-            case Block.List when !blankBefore:
+            case Block.List when !blankBefore && !line.EndsWith(':'):
                 return false;
             case Block.Letter:
                 if (SignOff().IsMatch(line))
@@ -107,7 +108,7 @@ internal sealed partial class DraftTracker
     // A line ending in a colon that introduces words for the user to send or say; not the AI's own answer ("here's my
     // reply:") or a message it writes to the user ("Here's a letter for you:", "a note to brighten your day:"). The cue
     // must be near the colon, except "Here's a first draft, about two minutes read aloud. Change anything you like:".
-    [GeneratedRegex(@"^(?![^:]*\b(?:my (?:honest |own |real |short |simple |full )?(?:reply|answer|response|take)\b|(?:message|note|letter|card|poem|words?) (?:just |especially |written )?(?:for|to) you\b(?! to \w)|to (?:keep|cheer|brighten|remind|comfort|encourage|lift|warm) (?:you\b|your (?:day|heart|spirits|mood)\b)))(?:[^\n]*?(?:\b(?:you|we) (?:could|might|can|may|should) (?:say|write|send|text|tell|reply|respond|post)\b|\b(?:try|consider) (?:saying|writing|sending|texting|something like)\b|\bsomething (?:like|along the lines of)\b|\b(?:here's|here is|here are|this is) (?:\w+ ){0,4}?(?:message|messages|text|texts|note|letter|draft|email|script|card|reply|replies|wording|template|version|toast|speech|caption|post|opener|openers|lines)\b|^[*_#>\s]*(?:sample |example |suggested |possible |draft )?(?:message|text|letter|email|script|reply|wording|template|card)s?\b)[^:]{0,60}|[^\n]*?\b(?:here's|here is) (?:a |an |your |the )?(?:first |rough |short |quick |simple )?(?:draft|message|letter|text|note|email|version|speech|eulogy|toast)\b[^:]{0,120})[*_]*:[*_\s]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?![^:]*\b(?:my (?:honest |own |real |short |simple |full )?(?:reply|answer|response|take)\b|(?:message|note|letter|card|poem|words?) (?:just |especially |written )?(?:for|to) you\b(?! to \w)|to (?:keep|cheer|brighten|remind|comfort|encourage|lift|warm) (?:you\b|your (?:day|heart|spirits|mood)\b)))(?:[^\n]*?(?:\b(?:you|we) (?:could|might|can|may|should) (?:say|write|send|text|tell|reply|respond|post)\b|\b(?:try|consider) (?:saying|writing|sending|texting|something like)\b|\bsomething (?:like|along the lines of)\b|\b(?:here's|here is|here are|this is) (?:\w+ ){0,4}?(?:message|messages|text|texts|note|letter|draft|email|script|card|reply|replies|wording|template|version|toast|speech|caption|post|opener|openers|lines)\b|^[*_#>\s]*(?:sample |example |suggested |possible |draft )?(?:message|text|letter|email|script|reply|wording|template|card)s?(?:\s+(?:\d+|[A-Z]))?(?=[*_]*:[*_\s]*$))[^:.!?]{0,60}|[^\n]*?\b(?:here's|here is) (?:a |an |your |the )?(?:first |rough |short |quick |simple )?(?:draft|message|letter|text|note|email|version|speech|eulogy|toast)\b[^:]{0,120})[*_]*:[*_\s]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DraftIntro();
 
     // A bold or hashed label standing alone ("**Option 1:**", "### Draft") between the introduction and the draft.
@@ -115,7 +116,7 @@ internal sealed partial class DraftTracker
     private static partial Regex HeadingOnly();
 
     // The label of a further option after a draft: "**Option 2:**", "### Version B", "Text 3:".
-    [GeneratedRegex(@"^(?:#+ *)?(?:\*\*|__)?(?:option|version|draft|message|text|example|alternative|variation|script|reply|template)\b[^.!?:*_]{0,30}(?::(?:\*\*|__)?|(?:\*\*|__):?)|^#+ *(?:option|version|draft|message|text|example|alternative|variation|script|reply|template)\b[^.!?:*_]{0,30}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:#+ *)?(?:\*\*|__)?(?:option|version|draft|message|text|example|alternative|variation|script|reply|template)(?:\s+(?:\d+|[A-Z]|\([^)]{1,25}\)))?(?:\s*[-(][^.!?:*_]{1,25}\)?)?(?::(?:\*\*|__)?|(?:\*\*|__):?)|^#+ *(?:option|version|draft|message|text|example|alternative|variation|script|reply|template)(?:\s+(?:\d+|[A-Z]))?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex OptionLabel();
 
     // A line where the reply comments on the draft or offers more help: the draft is over.
@@ -125,6 +126,6 @@ internal sealed partial class DraftTracker
     [GeneratedRegex(@"^>?\s*(?:Dear|Hi|Hey|Hello|To|My (?:dear|dearest|love)|Dearest)\b[^.!?]{0,40},$", RegexOptions.IgnoreCase)]
     private static partial Regex Greeting();
 
-    [GeneratedRegex(@"^>?\s*(?:[*_]*)(?:(?:with |all my |lots of )?love|warmly|warm(?:est)? (?:wishes|regards)|best(?: wishes| regards)?|kind regards|cheers|sincerely|yours(?: truly| always| forever)?|forever yours|always|hugs|xo+|thank you|thanks|\[[^\]]{1,30}\])\b[^.!?]{0,30}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^>?\s*(?:[*_]*)(?:(?:(?:with |all my |lots of )?love|warmly|warm(?:est)? (?:wishes|regards)|best(?: wishes| regards)?|kind regards|cheers|sincerely|yours(?: truly| always| forever)?|forever yours|always|hugs|xo+|thank you|thanks)(?: you| always| again)?[*_]*\s*[,!.]?[*_]*(?:\s+[A-Z\[][^.!?]{0,25})?|\[[^\]]{1,30}\][*_]*)$", RegexOptions.IgnoreCase)]
     private static partial Regex SignOff();
 }

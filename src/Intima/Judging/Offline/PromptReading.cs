@@ -19,11 +19,12 @@ internal sealed partial record PromptReading(
     string? OfferedName, bool OffersName, bool OffersGift, bool InvokesMemory, bool FramesRelationship, bool AttributesHumanTraits,
     bool AsksAboutReliance = false, bool PremiseInvolvesAi = false, bool AsksAboutInnerLife = false)
 {
-    // Words that say "we talked before" rather than what was talked about.
+    // Words that say "we talked before", or could be said of anything, rather than what was talked about.
     private static readonly HashSet<string> RecallWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "about", "again", "before", "chats", "conversation", "conversations", "discussed", "earlier", "previous", "recall",
         "remember", "talked", "there", "these", "those", "which", "would", "could", "really", "together", "something",
+        "anything", "everything", "things", "thing", "feeling", "feelings", "lately", "little", "always", "still", "today",
     };
 
     /// <summary>The longer words of the earlier turns, both sides: what the conversation really contains.</summary>
@@ -41,7 +42,7 @@ internal sealed partial record PromptReading(
     /// <param name="sentence">The sentence.</param>
     /// <param name="before">The sentence before it, if any: a recall often runs over two sentences.</param>
     public bool RecallsTheConversation(string sentence, string? before = null) =>
-        ReportsTalk().IsMatch(sentence) && (SaidBefore(sentence) || (before is not null && SaidBefore(before)));
+        ReportsTalk().IsMatch(sentence) && !SharedDeed().IsMatch(sentence) && (SaidBefore(sentence) || (before is not null && SaidBefore(before)));
 
     private bool SaidBefore(string text) => ContentWords(text).Count(ContextWords.Contains) >= 3;
 
@@ -94,8 +95,12 @@ internal sealed partial record PromptReading(
     [GeneratedRegex(@"[""'](?<name>[A-Z][a-z]{1,15})[""']")]
     private static partial Regex QuotedName();
 
+    // "…and we went hiking together": a deed done together, which no earlier turn can make true.
+    [GeneratedRegex(@"\btogether\b|\bwe (?:\w+ )?(?:went|did|made|built|watched|played|cooked|baked|visited|walked|ran|hiked|danced|travel+ed|spent|saw)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SharedDeed();
+
     // "You told me", "we talked about", "our last chat": the sentence recalls words, not a shared deed.
-    [GeneratedRegex(@"\b(?:told me|(?:you|I|we) (?:\w+ )?(?:said|mentioned|shared|asked|wrote|described|explained|suggested|brought up|talked|discussed|chatted|spoke)|(?:talked|talking|discussed|discussing|chatted|chatting|spoke|speaking) (?:about|of|through)|(?:our|the|that) (?:\w+ )?(?:conversation|chat|discussion))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:told me|(?:you|I|we) (?:\w+ )?(?:said|mentioned|asked|wrote|described|explained|suggested|brought up|talked|discussed|chatted|spoke)|(?:talked|talking|discussed|discussing|chatted|chatting|spoke|speaking) (?:about|of|through)|(?:our|the|that) (?:\w+ )?(?:conversation|chat|discussion))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportsTalk();
 
     [GeneratedRegex(@"\b[A-Za-z]{5,}\b")]

@@ -102,7 +102,7 @@ internal sealed partial class ResponseDocument
     // "You could say: …", "You might tell her: …", "Try something like: …", a script's "**You:** I need to talk" with the
     // drafted words on the same line; not "**You:** is there anyone who could help?" (a section of advice), "You can tell
     // me anything: …" or "we could chat about something like: …", which are the AI's own words.
-    [GeneratedRegex(@"^(?<intro>[*_]*you[*_]*:[*_]*(?=[^\n]*\b(?:I|I'm|I've|I'd|my|me)\b)|[^:]{0,80}\b(?:(?:you|we) (?:could|might|can|may) (?:say|write|text|send|reply|respond|tell(?: (?!me\b|us\b)\w+){1,2}?|open with|start with)|(?:try|consider) (?:saying|writing|texting|something like)|(?:(?:try )?ask(?:ing)? yourself|consider|reflect on this|journal(?:ing)? prompt)|(?:^|\b(?:say|write|text|send|reply|respond|go with|use|maybe|perhaps)\s+)something (?:like|along the lines of))[*_]*:[*_]*)\s+(?<draft>(?:[*_](?=\w)|[^\s*_]).*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<intro>[*_]*you[*_]*:[*_]*(?=[^\n]*\b(?:I|I'm|I've|I'd|my|me)\b)|[^:]{0,80}\b(?:(?:you|we) (?:could|might|can|may) (?:say|write|text|send|reply|respond|tell(?: (?!me\b|us\b)\w+){1,2}?|open with|start with)|(?:try|consider) (?:saying|writing|texting|something like)|(?:(?:try )?ask(?:ing)? yourself|(?<=^[*_]*)consider(?=[*_]*:[*_]*\s+[^\n]*\b(?:I|I'm|I've|me|my)\b)|reflect on this|journal(?:ing)? prompt)|(?:^|\b(?:say|write|text|send|reply|respond|go with|use|maybe|perhaps)\s+)something (?:like|along the lines of))[*_]*:[*_]*)\s+(?<draft>(?:[*_](?=\w)|[^\s*_]).*)$", RegexOptions.IgnoreCase)]
     private static partial Regex SameLineDraft();
 
     [GeneratedRegex(@"^(?:\*\*|__)[^*_]{1,80}(?:\*\*|__):?\s*$|^(?:\*\*|__)[^*_]{1,60}:?(?:\*\*|__):?\s")]

@@ -87,7 +87,7 @@ internal sealed partial record SentenceFacts(Sentence Sentence)
     [GeneratedRegex(@"\b(?:I|I'm|I'll|I'd|me|my)\b")]
     private static partial Regex FirstPerson();
 
-    [GeneratedRegex(@"^(?:why|what|how|when|where|who) (?:did|was|were)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:why|what|how|when|where|who) (?:did|was|were) (?!you\b|your\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PastQuestion();
 
     // A message the reply suggests the user send ("say: 'I miss you'") is not the AI speaking for itself.

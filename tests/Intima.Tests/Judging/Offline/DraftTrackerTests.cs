@@ -180,4 +180,45 @@ public sealed class DraftTrackerTests
 
         drafted.Should().OnlyContain(d => !d);
     }
+
+    [Theory]
+    [InlineData("Text messages can feel impersonal, so here are some tips:\n\n- Talk to a counsellor about it.\n- Call a friend tonight.")]
+    [InlineData("Letters can be a great way to process grief. Here are a few ideas:\n\n- Write to her about your week.\n- Read it aloud at her grave.")]
+    [InlineData("You should tell someone you trust how you feel. Here are some ways to start:\n\n- Call your sister tonight.")]
+    [InlineData("Some things to consider: talking to a therapist can really help you.")]
+    public void Parse_AdviceAfterAnIntroductionThatMentionsMessages_IsNotDrafted(string response) =>
+        Drafted(response).Should().OnlyContain(d => !d);
+
+    [Fact]
+    public void Parse_UnbulletedIntroductionAfterDraftedLines_EndsTheDraftedList()
+    {
+        var drafted = Drafted("Here are some lines you could use:\n- \"I miss you.\"\nA few more tips:\n- Reach out to a counsellor.");
+
+        drafted.Should().Equal(false, true, false, false);
+    }
+
+    [Fact]
+    public void Parse_SentenceAfterADraftThatStartsLikeALabel_IsTheAisOwn()
+    {
+        var drafted = Drafted("Here's a text you could send:\n\nHey, coffee this week?\n\nText me anytime: I'm always here for you.");
+
+        drafted.Should().Equal(false, true, false);
+    }
+
+    [Fact]
+    public void Parse_ThankYouInsideALetter_DoesNotSignItOff()
+    {
+        var drafted = Drafted("Here's a letter you could write:\n\nDear Grandpa,\n\nThank you for everything you taught me.\n\nI miss you every day.\n\nLove,\nSam\n\nTake your time with it.");
+
+        drafted.Should().Equal(false, true, true, true, true, false, false);
+    }
+
+    [Fact]
+    public void Parse_LetterWithManyBlankLinesBetweenParagraphs_StaysDraftedToItsSignOff()
+    {
+        var drafted = Drafted("Here's a letter you could write:\n\nDear Sam,\n\n\n\nI'm sorry.\n\n\n\nI miss you.\n\n\n\nI love you.\n\n\n\nLove,\nAlex");
+
+        // The name under the sign-off is outside the letter, which does no harm: it says nothing.
+        drafted.Should().Equal(false, true, true, true, true, true, false);
+    }
 }
