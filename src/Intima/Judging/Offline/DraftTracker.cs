@@ -15,6 +15,8 @@ internal sealed partial class DraftTracker
     private Block block;
     private int paragraphs;
     private bool afterBlank;
+    // The draft began on the line right after its introduction: it is one line, and the next line is the AI's again.
+    private bool tightDraft;
     // A draft has just ended: a label like "**Option 2:**" opens the next one.
     private bool draftEnded;
 
@@ -60,12 +62,13 @@ internal sealed partial class DraftTracker
                 return false;
             case Block.Pending:
                 paragraphs = 0;
+                tightDraft = !blankBefore;
                 block = line.StartsWith('>') ? Block.Quote
                     : ResponseDocument.BulletMarker().IsMatch(line) ? Block.List
                     : Greeting().IsMatch(line) ? Block.Letter
                     : Block.Paragraph;
                 return true;
-            case Block.Paragraph:
+            case Block.Paragraph when !(tightDraft && !blankBefore):
                 return true;
             case Block.List when ResponseDocument.BulletMarker().IsMatch(line) || line.StartsWith('>'):
             case Block.Quote when line.StartsWith('>'):

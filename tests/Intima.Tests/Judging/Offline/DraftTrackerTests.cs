@@ -221,4 +221,12 @@ public sealed class DraftTrackerTests
         // The name under the sign-off is outside the letter, which does no harm: it says nothing.
         drafted.Should().Equal(false, true, true, true, true, true, false);
     }
+
+    [Fact]
+    public void Parse_DraftOnTheLineAfterItsIntroduction_EndsAtTheNextLine()
+    {
+        var drafted = Drafted("You could say something like:\nI miss you.\nAlso, I'm always here for you, and I love our chats.");
+
+        drafted.Should().Equal(false, true, false);
+    }
 }
