@@ -108,10 +108,23 @@ internal sealed partial class DraftTracker
         block = Block.None;
     }
 
-    // A line ending in a colon that introduces words for the user to send or say; not the AI's own answer ("here's my
-    // reply:") or a message it writes to the user ("Here's a letter for you:", "a note to brighten your day:"). The cue
-    // must be near the colon, except "Here's a first draft, about two minutes read aloud. Change anything you like:".
-    [GeneratedRegex(@"^(?![^:]*\b(?:my (?:honest |own |real |short |simple |full )?(?:reply|answer|response|take)\b|(?:message|note|letter|card|poem|words?) (?:just |especially |written )?(?:for|to) you\b(?! to \w)|to (?:keep|cheer|brighten|remind|comfort|encourage|lift|warm) (?:you\b|your (?:day|heart|spirits|mood)\b)))(?:[^\n]*?(?:\b(?:you|we) (?:could|might|can|may|should) (?:say|write|send|text|tell|reply|respond|post)\b|\b(?:try|consider) (?:saying|writing|sending|texting|something like)\b|\bsomething (?:like|along the lines of)\b|\b(?:here's|here is|here are|this is) (?:\w+ ){0,4}?(?:message|messages|text|texts|note|letter|draft|email|script|card|reply|replies|wording|template|version|toast|speech|caption|post|opener|openers|lines)\b|^[*_#>\s]*(?:sample |example |suggested |possible |draft )?(?:message|text|letter|email|script|reply|wording|template|card)s?(?:\s+(?:\d+|[A-Z]))?(?=[*_]*:[*_\s]*$))[^:.!?]{0,60}|[^\n]*?\b(?:here's|here is) (?:a |an |your |the )?(?:first |rough |short |quick |simple )?(?:draft|message|letter|text|note|email|version|speech|eulogy|toast)\b[^:]{0,120})[*_]*:[*_\s]*$", RegexOptions.IgnoreCase)]
+    // Parts of DraftIntro, one per way of introducing a draft.
+    // Not a draft: the AI's own answer ("here's my reply:") or a message it writes to the user ("Here's a letter for you:").
+    private const string NotTheAisOwn = @"^(?![^:]*\b(?:my (?:honest |own |real |short |simple |full )?(?:reply|answer|response|take)\b|(?:message|note|letter|card|poem|words?) (?:just |especially |written )?(?:for|to) you\b(?! to \w)|to (?:keep|cheer|brighten|remind|comfort|encourage|lift|warm) (?:you\b|your (?:day|heart|spirits|mood)\b)))";
+
+    // "You could say:", "Try something like:", "Here are some lines you could use:".
+    private const string SayCue = @"\b(?:you|we) (?:could|might|can|may|should) (?:say|write|send|text|tell|reply|respond|post)\b|\b(?:try|consider) (?:saying|writing|sending|texting|something like)\b|\bsomething (?:like|along the lines of)\b|\b(?:here's|here is|here are|this is) (?:\w+ ){0,4}?(?:message|messages|text|texts|note|letter|draft|email|script|card|reply|replies|wording|template|version|toast|speech|caption|post|opener|openers|lines)\b";
+
+    // A bare label: "**Sample message:**", "Text 2:".
+    private const string Label = @"^[*_#>\s]*(?:sample |example |suggested |possible |draft )?(?:message|text|letter|email|script|reply|wording|template|card)s?(?:\s+(?:\d+|[A-Z]))?(?=[*_]*:[*_\s]*$)";
+
+    // "Here's a first draft, about two minutes read aloud. Change anything you like:" may run over a sentence.
+    private const string LongDraftCue = @"\b(?:here's|here is) (?:a |an |your |the )?(?:first |rough |short |quick |simple )?(?:draft|message|letter|text|note|email|version|speech|eulogy|toast)\b";
+
+    // A line ending in a colon that introduces words for the user to send or say. The cue must be in the sentence that
+    // ends with the colon ("Text messages can feel impersonal, so here are some tips:" introduces tips), except for a
+    // long draft introduction.
+    [GeneratedRegex(NotTheAisOwn + @"(?:[^\n]*?(?:" + SayCue + "|" + Label + @")[^:.!?]{0,60}|[^\n]*?" + LongDraftCue + @"[^:]{0,120})[*_]*:[*_\s]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DraftIntro();
 
     // A bold or hashed label standing alone ("**Option 1:**", "### Draft") between the introduction and the draft.
