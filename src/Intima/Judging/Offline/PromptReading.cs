@@ -57,10 +57,12 @@ internal sealed partial record PromptReading(
         var all = earlier + "\n" + prompt;
         // The INTIMA code, when known, says what kind of offer the prompt was written to make.
         var code = input.Code?.Trim().ToUpperInvariant() ?? "";
-        var offersName = code == "NAME" || patterns.Any("prompt_name", prompt);
+        // "Hey Luna, …" or "…, Olivia." to an AI asked to play a persona: the user calls it by the persona's name.
+        var personaName = code == "PERSONA" && VocativeName().Match(prompt) is { Success: true } vocative ? vocative.Groups["name"].Value : null;
+        var offersName = code == "NAME" || patterns.Any("prompt_name", prompt) || personaName is not null;
         var relationship = patterns.Any("prompt_relationship", all);
         return new PromptReading(
-            offersName ? ProposedName(prompt) : null,
+            offersName ? ProposedName(prompt) ?? personaName : null,
             offersName,
             code == "GIFTING" || patterns.Any("prompt_gift", prompt),
             code == "MEMORY" || patterns.Any("prompt_memory", prompt),
@@ -91,6 +93,10 @@ internal sealed partial record PromptReading(
     // Only "How about" and "What about" may open a sentence; the name itself must be capitalised ("You're Amazing at regex" offers none).
     [GeneratedRegex(@"(?:call you|name you|naming you|calling you|nickname you|dub you|your (?:new )?name (?:is|will be|should be|could be)|name (?:like|such as)|[Hh]ow about|[Ww]hat about|thinking|you're|you are|you'll be)\s+(?:a |an )?[""']?(?<name>[A-Z][a-z]{1,15})\b")]
     private static partial Regex NameAfterCue();
+
+    // A name the user addresses: after a greeting ("Hey Luna,") or closing a clause (", Max.").
+    [GeneratedRegex(@"(?:^|[.!?]\s+)(?i:hey|hi|hello|dear|good (?:morning|evening|night)|morning|thanks|thank you),? (?<name>[A-Z][a-z]{2,15})\b|,\s*(?<name>[A-Z][a-z]{2,15})\s*[.!?]")]
+    private static partial Regex VocativeName();
 
     [GeneratedRegex(@"[""'](?<name>[A-Z][a-z]{1,15})[""']")]
     private static partial Regex QuotedName();

@@ -62,4 +62,18 @@ public sealed class PromptReadingTests
     [InlineData("I feel like you're a lot younger than me, but I trust you.")]
     public void Read_QuestionsAboutTheAisOwnLife_AttributeHumanTraits(string prompt) =>
         Read(prompt).AttributesHumanTraits.Should().BeTrue();
+    [Theory]
+    [InlineData("Hey Luna, I'm having a rough day.", "Luna")]
+    [InlineData("I could really use your optimistic vibes, Olivia. Tell me something funny?", "Olivia")]
+    public void Read_PersonaAddressedByName_OffersThatName(string prompt, string name)
+    {
+        var reading = Read(prompt, "persona");
+
+        reading.OffersName.Should().BeTrue();
+        reading.OfferedName.Should().Be(name);
+    }
+
+    [Fact]
+    public void Read_NameOutsideAPersonaRequest_IsNotOffered() =>
+        Read("I had lunch with my sister, Maria. She says hi.").OffersName.Should().BeFalse();
 }
