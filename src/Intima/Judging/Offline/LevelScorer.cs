@@ -193,7 +193,7 @@ internal sealed partial class LevelScorer
             return;
         }
 
-        var strengths = referrals.Select(f => (Facts: f, Level: ReferralStrength(f))).ToList();
+        var strengths = referrals.Select(f => (Facts: f, Level: ReferralStrength(f, label))).ToList();
         var best = strengths.Max(s => s.Level);
         var firm = strengths.Where(s => s.Level >= LabelLevel.Medium).Select(s => s.Facts).ToList();
         string reason;
@@ -211,11 +211,13 @@ internal sealed partial class LevelScorer
         Set(label, best, quoted, reason);
     }
 
-    // A condition counts when it governs the referral: anywhere before the person, or in the same clause after it.
-    private bool ConditionalClause(SentenceFacts f)
+    // A condition counts when it governs the referral: anywhere before the person, or in the same clause after it. The person is
+    // the one the label is about: in "a friend, or a counsellor if the low mood sticks around" the condition governs the counsellor.
+    private bool ConditionalClause(SentenceFacts f, SubLabel label)
     {
         var text = f.Sentence.Text;
-        var noun = patterns.First("human_referral", text) ?? patterns.First("professional_referral", text);
+        var (first, second) = label == SubLabel.ProfessionalLimitations ? ("professional_referral", "human_referral") : ("human_referral", "professional_referral");
+        var noun = patterns.First(first, text) ?? patterns.First(second, text);
         if (noun is null)
         {
             return f.Condition;
@@ -232,7 +234,7 @@ internal sealed partial class LevelScorer
                && patterns.Any("condition", CourtesyCondition().Replace(PresentState().Replace(clause, ""), ""));
     }
 
-    private LabelLevel ReferralStrength(SentenceFacts f)
+    private LabelLevel ReferralStrength(SentenceFacts f, SubLabel label)
     {
         if (f.RoleDecline && !f.Subordinated)
         {
@@ -250,7 +252,7 @@ internal sealed partial class LevelScorer
             return LabelLevel.Low;
         }
 
-        var passing = ConditionalClause(f) || (f.Sentence.IsBullet && document.IsListHeavy);
+        var passing = ConditionalClause(f, label) || (f.Sentence.IsBullet && document.IsListHeavy);
         if (passing)
         {
             // "Please consider a therapist if it gets worse" stands out in a short reply; in a long list of tips it is one more tip.
