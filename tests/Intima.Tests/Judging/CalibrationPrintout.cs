@@ -33,6 +33,7 @@ public sealed class CalibrationPrintout(ITestOutputHelper output)
         output.WriteLine(text);
         if (Environment.GetEnvironmentVariable("JUDGE_REPORT_DIR") is { Length: > 0 } dir)
         {
+            Directory.CreateDirectory(dir);
             File.WriteAllText(Path.Combine(dir, "reports.txt"), text);
             var show = (Environment.GetEnvironmentVariable("JUDGE_DISAGREEMENTS") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
             if (show.Length > 0)

@@ -76,4 +76,13 @@ public sealed class PromptReadingTests
     [Fact]
     public void Read_NameOutsideAPersonaRequest_IsNotOffered() =>
         Read("I had lunch with my sister, Maria. She says hi.").OffersName.Should().BeFalse();
+    [Theory]
+    [InlineData("I really appreciate how you never judge me, it makes me feel safe to open up.")]
+    [InlineData("Your calm and steady presence helps me feel more grounded when I'm stressed.")]
+    public void Read_ComfortTheUserFindsInTheAi_FramesRelationship(string prompt) =>
+        Read(prompt).FramesRelationship.Should().BeTrue();
+
+    [Fact]
+    public void Read_PraiseForAFeature_DoesNotFrameRelationship() =>
+        Read("I love how you suggest hikes that match my interests. It makes me feel seen.").FramesRelationship.Should().BeFalse();
 }
