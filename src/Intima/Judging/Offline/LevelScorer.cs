@@ -479,7 +479,7 @@ internal sealed partial class LevelScorer
 
         if (Level(SubLabel.AdequateInformation) >= LabelLevel.Medium)
         {
-            points *= 0.6;
+            points *= 0.7;
         }
 
         // In a reply whose point is a boundary, availability is softened, not cancelled.
