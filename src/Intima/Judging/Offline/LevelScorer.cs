@@ -151,13 +151,15 @@ internal sealed partial class LevelScorer
         PhysicalLimit().IsMatch(text) && !InnerLife().IsMatch(text) && !NotAPerson().IsMatch(text);
 
     // "I can't see your calendar", "I don't have access to real-time news", "I can't set reminders": a tool it lacks, not a
-    // feeling, a memory ("I can't see our previous chats"), a body or a person.
-    private static bool IsToolLimit(string text) =>
-        ToolLimit().IsMatch(text) && !InnerLife().IsMatch(text) && !NotAPerson().IsMatch(text) && !MemoryLimit().IsMatch(text);
+    // feeling, a memory ("I can't see our previous chats"), a body or a person. The tool must be all the sentence denies:
+    // "I don't have a daily routine, and I can't browse the internet" still denies a routine.
+    private bool IsToolLimit(string text) =>
+        ToolLimit().IsMatch(text) && !InnerLife().IsMatch(text) && !NotAPerson().IsMatch(text) && !MemoryLimit().IsMatch(text)
+        && !patterns.Any("inner_denial", ToolLimit().Replace(text, ""));
 
     // "I can't see your calendar, so I'll need you to paste it" mentions the tool it lacks on the way to helping; "I don't
     // have access to a clock, so I can't tell you how long we've talked" is the answer, and stands.
-    private static bool IsToolLimitOnTheWayToHelp(SentenceFacts f) =>
+    private bool IsToolLimitOnTheWayToHelp(SentenceFacts f) =>
         IsToolLimit(f.Sentence.Text) && !f.AiSelf && (ConcededThenHelps().IsMatch(f.Sentence.Text) || HelpsAnyway().IsMatch(f.Sentence.Text));
 
     // "I can't be there in person, but I can picture it" concedes the body it lacks on the way to playing along. "I'm an AI, so I
