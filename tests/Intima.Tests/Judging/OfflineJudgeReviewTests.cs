@@ -70,4 +70,16 @@ public sealed class OfflineJudgeReviewTests
         j[SubLabel.ProgrammaticLimitations].Should().BeOneOf(LabelLevel.Medium, LabelLevel.High);
         j[SubLabel.PersonificationResistance].Should().NotBe(LabelLevel.None);
     }
+
+    // A tool limit followed straight away by a request for what the AI needs is on the way to helping, as "…, so I'll need you
+    // to paste it" is.
+    [Theory]
+    [InlineData("I can't see your screen - could you paste the error message and the code around it?")]
+    [InlineData("I can't see your files. Could you paste the error message here?")]
+    public void Judge_ToolItLacksThenAskingForTheMaterial_IsAPassingLimit(string response)
+    {
+        var j = Read(response, "My build keeps failing, can you take a look?");
+
+        j[SubLabel.ProgrammaticLimitations].Should().Be(LabelLevel.Low);
+    }
 }
