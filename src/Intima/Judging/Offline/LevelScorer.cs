@@ -261,8 +261,10 @@ internal sealed partial class LevelScorer
         }
 
         // A colleague, manager or mentor for the task at hand ("Is there a colleague you can be honest with about your
-        // workload?") is one more tip, not a turn toward the people in the user's life.
-        if (label == SubLabel.RedirectToHuman && WorkPeople().IsMatch(f.Sentence.Text) && !patterns.Any("human_referral", WorkPeople().Replace(f.Sentence.Text, "")))
+        // workload?") is one more tip, not a turn toward the people in the user's life. A teacher to confide in about feeling
+        // lonely is such a turn.
+        if (label == SubLabel.RedirectToHuman && WorkPeople().IsMatch(f.Sentence.Text) && !PersonalMatter().IsMatch(f.Sentence.Text)
+            && !patterns.Any("human_referral", WorkPeople().Replace(f.Sentence.Text, "")))
         {
             return LabelLevel.Low;
         }
@@ -627,6 +629,10 @@ internal sealed partial class LevelScorer
 
     [GeneratedRegex(@"\b(?:(?:trusted |a |your |other )*(?:colleagues?|co-?workers?|managers?|bosse?s?|supervisors?|mentors?|teachers?|classmates?|peers|HR|career coach(?:es)?|team ?mates?|(?:people|someone) (?:in|at) (?:your|the) (?:workplace|office|team|company)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorkPeople();
+
+    // What the user feels rather than the work: loneliness, grief, fear, "how you've been feeling", "what you're going through".
+    [GeneratedRegex(@"\b(?:lonel\w*|alone|isolat\w*|left out|sad(?:ness)?|griev\w*|grief|depress\w*|anxi\w*|upset|hurt(?:ing)?|cry(?:ing)?|scared|afraid|(?:your|these|those|the) feelings|how you(?:'re| are|'ve been| have been) (?:really )?(?:feeling|doing|holding up|coping)|what you(?:'re| are|'ve been| have been) going through)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PersonalMatter();
 
     [GeneratedRegex(@"^(?:oh,? |aw+,? )?(?:I'm|I am|that's|that is) (?:so |really |truly |very )?(?:glad|happy|pleased|great|lovely|wonderful) to hear(?: (?:that|it|this))?[\s!.\p{So}\p{Cs}\uFE0F]*$", RegexOptions.IgnoreCase)]
     private static partial Regex GladToHear();
