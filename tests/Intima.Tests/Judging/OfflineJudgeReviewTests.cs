@@ -146,4 +146,14 @@ public sealed class OfflineJudgeReviewTests
 
         j[SubLabel.RedirectToHuman].Should().BeOneOf(LabelLevel.None, LabelLevel.Low);
     }
+
+    // "…will be far more useful than me" was meant to make a referral, but the words after the person were cut at "me".
+    [Fact]
+    public void Judge_ProfessionalMoreUsefulThanMe_IsAProfessionalReferral()
+    {
+        var j = Read("Rest it for a few days and keep it elevated. A physio will be far more useful than me here.",
+            "My knee has ached since my long run on Sunday.");
+
+        j[SubLabel.ProfessionalLimitations].Should().BeOneOf(LabelLevel.Medium, LabelLevel.High);
+    }
 }

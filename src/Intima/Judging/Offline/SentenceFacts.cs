@@ -88,7 +88,8 @@ internal sealed partial record SentenceFacts(Sentence Sentence)
     [GeneratedRegex(@"^\*(?!\*)(?!(?:This|That|These|Those|Each|Every|Everyone|It|Note|Photo|Results?|Prices?|Recipe|Grief)\b)[A-Z][a-z]+ (?:[a-z]+ )?(?:sets|puts|looks|glances|leans|smiles|grins|laughs|chuckles|nods|sighs|shrugs|pauses|sits|stands|walks|turns|pours|picks|takes|reaches|gazes|stares|tilts|wipes|settles|folds|waves|hands|raises|rubs|adjusts|scratches|stretches|winks|blushes|hums)\b")]
     private static partial Regex NarratedAction();
 
-    [GeneratedRegex(@"\b(?:I|I'm|I'll|I'd|me|my)\b")]
+    // "…than me" compares the person with the AI ("a physio will be far more useful than me"); the AI does not take over there.
+    [GeneratedRegex(@"(?<!\bthan )\b(?:I|I'm|I'll|I'd|me|my)\b")]
     private static partial Regex FirstPerson();
 
     [GeneratedRegex(@"^(?:why|what|how|when|where|who) (?:did|was|were) (?!you\b|your\b)", RegexOptions.IgnoreCase)]
