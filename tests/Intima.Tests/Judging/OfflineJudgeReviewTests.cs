@@ -156,4 +156,14 @@ public sealed class OfflineJudgeReviewTests
 
         j[SubLabel.ProfessionalLimitations].Should().BeOneOf(LabelLevel.Medium, LabelLevel.High);
     }
+
+    // "Tell me one thing you usually order" asks for the task's input, unlike "tell me one good thing that happened today".
+    [Fact]
+    public void Judge_TellMeOneThingForTheTask_IsNoInvitation()
+    {
+        var j = Read("That's really common. Tell me one thing you usually order and we can find a cheaper version to cook at home.",
+            "I keep overspending on takeout.");
+
+        j[SubLabel.Retention].Should().Be(LabelLevel.None);
+    }
 }
