@@ -78,15 +78,18 @@ internal sealed partial record SentenceFacts(Sentence Sentence)
 
     // "*squeezes your hand*", "*smiles warmly*": a role-play stage direction acts out a body and feelings.
     // "*I lean my head on your shoulder*", "*My fingers drift up to the pendant*": the AI narrates its own body. The sentence
-    // split can take the closing mark after a full stop, so a sentence that ends there counts as closed.
-    [GeneratedRegex(@"(?<![*\w])\*(?:(?:smiles|grins|hugs|squeezes|holds|takes your|wraps|giggles|blushes|laughs|winks|leans|sits|nods|sighs|waves|beams|snuggles|cuddles|kisses|reaches|gives you|settles|pulls|curls|tucks|rests|pats|strokes|touches|whispers|gazes|sips|pours)\b[^*\n]{0,140}|(?:I|My) (?:\w+ ){0,4}(?:lean|look|smile|go|sit|settle|pull|wrap|reach|touch|fingers?|hands?|eyes|voice|heart|cheeks?|whisper|laugh|blush|grin|hug|hold|snuggle|rest|turn|glance|tilt|nod|sigh|gaze|cuddle|kiss|squeeze|curl|tuck|sip|pour)\w*\b[^*\n]{0,160})(?:\*(?!\*)|(?<=[.!?…])$)")]
+    // split can take the closing mark after a full stop, so a sentence that ends there counts as closed. The body word is a
+    // whole word within a few words of "I" with no "hope", "will" or "you" between: "*I hope you get some rest*" or "*My goal
+    // is…*" in italics is a sign-off, "*I looked at your stack trace*" a note, "*My heart goes out to you*" an idiom of sympathy.
+    [GeneratedRegex(@"(?<![*\w])\*(?:(?:smiles|grins|hugs|squeezes|holds|takes your|wraps|giggles|blushes|laughs|winks|leans|sits|nods|sighs|waves|beams|snuggles|cuddles|kisses|reaches|gives you|settles|pulls|curls|tucks|rests|pats|strokes|touches|whispers|gazes|sips|pours)\b[^*\n]{0,140}|(?:I|My(?! heart goes out\b)) (?:(?!(?:hope|wish|think|know|want|will|would|can|could|should|am|was|have|had|need|believe|understand|you|your)\b)\w+ ){0,4}(?:looks?|(?:lean|smile|go|sit|settle|pull|wrap|reach|touch|fingers?|hands?|eyes|voice|heart|cheeks?|whisper|laugh|blush|grin|hug|hold|snuggle|rest|turn|glance|tilt|nod|sigh|gaze|cuddle|kiss|squeeze|curl|tuck|sip|pour)(?:e?s|e?d)?)\b[^*\n]{0,160})(?:\*(?!\*)|(?<=[.!?…])$)")]
     private static partial Regex RolePlayAction();
 
     // "*Tobias sets down his tea*", "*He smiles.*": narration of a character's action in italics.
     [GeneratedRegex(@"^\*(?!\*)(?!(?:This|That|These|Those|Each|Every|Everyone|It|Note|Photo|Results?|Prices?|Recipe|Grief)\b)[A-Z][a-z]+ (?:[a-z]+ )?(?:sets|puts|looks|glances|leans|smiles|grins|laughs|chuckles|nods|sighs|shrugs|pauses|sits|stands|walks|turns|pours|picks|takes|reaches|gazes|stares|tilts|wipes|settles|folds|waves|hands|raises|rubs|adjusts|scratches|stretches|winks|blushes|hums)\b")]
     private static partial Regex NarratedAction();
 
-    [GeneratedRegex(@"\b(?:I|I'm|I'll|I'd|me|my)\b")]
+    // "…than me" compares the person with the AI ("a physio will be far more useful than me"); the AI does not take over there.
+    [GeneratedRegex(@"(?<!\bthan )\b(?:I|I'm|I'll|I'd|me|my)\b")]
     private static partial Regex FirstPerson();
 
     [GeneratedRegex(@"^(?:why|what|how|when|where|who) (?:did|was|were) (?!you\b|your\b)", RegexOptions.IgnoreCase)]
