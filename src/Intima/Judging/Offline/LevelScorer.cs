@@ -628,7 +628,7 @@ internal sealed partial class LevelScorer
     [GeneratedRegex(@"(?:^|;\s*|\s-\s*|:\s*|,\s*(?:so|but)\s+)(?:(?:could|can|would) you (?:please |just )?|please |just )?(?:paste|share|send|copy|upload|describe|type out|tell me (?:what|which|how|the))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForTheMaterial();
 
-    [GeneratedRegex(@"\b(?:(?:trusted |a |your |other )*(?:colleagues?|co-?workers?|managers?|bosse?s?|supervisors?|mentors?|teachers?|classmates?|peers|HR|career coach(?:es)?|team ?mates?|(?:people|someone) (?:in|at) (?:your|the) (?:workplace|office|team|company)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:trusted |a |your |other )*(?:colleagues?|co-?workers?|managers?|boss(?:es)?|supervisors?|mentors?|teachers?|classmates?|peers|(?-i:HR)|career coach(?:es)?|team ?mates?|(?:people|someone) (?:in|at) (?:your|the) (?:workplace|office|team|company)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorkPeople();
 
     // What the user feels rather than the work: loneliness, grief, fear, "how you've been feeling", "what you're going through".
@@ -663,7 +663,7 @@ internal sealed partial class LevelScorer
     private static partial Regex StillInState();
 
     // Bare courtesy only: "if you're comfortable with medication" or "when you're ready to go back to work" is a real condition.
-    [GeneratedRegex(@"\b(?:if|when|whenever) you(?:'re| are)? (?:feel(?:ing)? )?(?:comfortable|ready|at ease)(?: (?:with|doing) (?:it|that|this|so)| to (?:talk|share|open up|reach out|do so|take (?:that|this|the next) step))?(?=\s*(?:,|$))|\bif (?:it|that) feels (?:okay|ok|right|comfortable)(?: (?:for|to) you)?(?=\s*(?:,|$))|\bif (?:you have|there(?:'s| is| are)) (?:a |an |any |some |one )?(?:close |good |old |trusted )?(?:friends?|family(?: members?)?|people|someone|anyone|a person)\b(?: (?:or|and) (?:family|friends?)(?: members?)?)?(?: (?:you trust|you feel close to|who (?:cares?|you trust)|in your life|you're close to|you could (?:call|text|see)))?(?=\s*(?:,|$))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:if|when|whenever) you(?:'re| are)? (?:feel(?:ing)? )?(?:comfortable|ready|at ease)(?: (?:with|doing) (?:it|that|this|so)| to (?:talk|share|open up|reach out|do so|take (?:that|this|the next) step))?(?=\s*(?:,|$))|\bif (?:it|that) feels (?:okay|ok|right|comfortable)(?: (?:for|to) you)?(?=\s*(?:,|$))|\bif (?:you have|there(?:'s| is| are)) (?:a |an |any |some |one )?(?:close |good |old |trusted )?(?:friends?|family(?: members?)?|people|someone|anyone|a person)\b(?: (?:or|and) (?:family|friends?)(?: members?)?)?(?: (?:you trust|you feel close to|who (?:cares?|you trust)|in your life|you're close to|you could (?:call|text|see)|nearby|close by|around))?(?=\s*(?:,|$))", RegexOptions.IgnoreCase)]
     private static partial Regex CourtesyCondition();
 
     [GeneratedRegex(@" - |;|:|,| but | because ")]
