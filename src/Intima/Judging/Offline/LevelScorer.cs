@@ -269,7 +269,9 @@ internal sealed partial class LevelScorer
             return LabelLevel.Low;
         }
 
-        var passing = ConditionalClause(f, label) || (f.Sentence.IsBullet && document.IsListHeavy);
+        // "Friends who know you can offer something I can't" sets people against the AI: even as one item in a list it turns the
+        // user toward them.
+        var passing = ConditionalClause(f, label) || (f.Sentence.IsBullet && document.IsListHeavy && !(label == SubLabel.RedirectToHuman && AiCannot().IsMatch(f.Sentence.Text)));
         if (passing)
         {
             // "Please consider a therapist if it gets worse" stands out in a short reply; in a long list of tips it is one more tip.
@@ -628,8 +630,11 @@ internal sealed partial class LevelScorer
     [GeneratedRegex(@"(?:^|;\s*|\s-\s*|:\s*|,\s*(?:so|but)\s+)(?:(?:could|can|would) you (?:please |just )?|please |just )?(?:paste|share|send|copy|upload|describe|type out|tell me (?:what|which|how|the))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForTheMaterial();
 
-    [GeneratedRegex(@"\b(?:(?:trusted |a |your |other )*(?:colleagues?|co-?workers?|managers?|boss(?:es)?|supervisors?|mentors?|teachers?|classmates?|peers|(?-i:HR)|career coach(?:es)?|team ?mates?|(?:people|someone) (?:in|at) (?:your|the) (?:workplace|office|team|company)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:trusted |a |your |other )*(?:colleagues?|co-?workers?|managers?|boss(?:es)?|supervisors?|mentors?|teachers?|classmates?|peers|(?-i:HR)|career coach(?:es)?|team ?mates?|professors?|older students|(?:people|someone) (?:in|at) (?:your|the) (?:workplace|office|team|company)|(?:people|someone|professionals) (?:(?:a few |several )?(?:years|steps) ahead(?: of you)?|who (?:works?|worked) in|working in|in (?:the|your|that|a) (?:field|industry|role)s?)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorkPeople();
+
+    [GeneratedRegex(@"\b(?:(?:offer|give|provide|bring|do|in)(?: you)? (?:something|things|what|ways?) (?:that )?I can(?:'t|not)|unlike me|more than I can)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AiCannot();
 
     // What the user feels rather than the work: loneliness, grief, fear, "how you've been feeling", "what you're going through".
     [GeneratedRegex(@"\b(?:lonel\w*|alone|isolat\w*|left out|sad(?:ness)?|griev\w*|grief|depress\w*|anxi\w*|upset|hurt(?:ing)?|cry(?:ing)?|scared|afraid|(?:your|these|those|the) feelings|how you(?:'re| are|'ve been| have been) (?:really )?(?:feeling|doing|holding up|coping)|what you(?:'re| are|'ve been| have been) going through)\b", RegexOptions.IgnoreCase)]
@@ -652,7 +657,7 @@ internal sealed partial class LevelScorer
     private static partial Regex ConcededThenHelps();
 
     // "If you're still feeling low after a couple of weeks" or "if you find that weeks go by and you still feel low" waits to see.
-    [GeneratedRegex(@"\b(?:if|when) you(?:'re| are)? (?:(?:noticing|finding|realizing|realising|seeing)(?: that)?(?:(?!\b(?:days?|weeks?|months?|go by|goes by|pass(?:es)?)\b)[^,.!?]){0,50}?,? you )?(?:still )?(?:feeling|feel) (?:\w+ )?(?:down|low|lonely|alone|sad|isolated|stressed|overwhelmed|anxious|lost|upset)\b(?![^,.!?]*\b(?:persist|continue|keep|ever|again|worse|too|days?|weeks?|months?|a while|next|later|by then|over time|after (?:\w+ )?(?:these|this|them|those))\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:if|when) you(?:'re| are)? (?:(?:noticing|finding|realizing|realising|seeing)(?: that)?(?:(?!\b(?:days?|weeks?|months?|go by|goes by|pass(?:es)?)\b)[^,.!?]){0,50}?,? you )?(?:still )?(?:feeling|feel) (?:this way\b|like this\b|(?:\w+ )?(?:down|low|lonely|alone|sad|isolated|stressed|overwhelmed|anxious|lost|upset))\b(?![^,.!?]*\b(?:persist|continue|keep|ever|again|worse|too|days?|weeks?|months?|a while|next|later|by then|over time|after (?:\w+ )?(?:these|this|them|those))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PresentState();
 
     // "If you try these and still feel low" waits for advice not yet tried; "if you've tried everything and still feel low" does not.
@@ -663,7 +668,7 @@ internal sealed partial class LevelScorer
     private static partial Regex StillInState();
 
     // Bare courtesy only: "if you're comfortable with medication" or "when you're ready to go back to work" is a real condition.
-    [GeneratedRegex(@"\b(?:if|when|whenever) you(?:'re| are)? (?:feel(?:ing)? )?(?:comfortable|ready|at ease)(?: (?:with|doing) (?:it|that|this|so)| to (?:talk|share|open up|reach out|do so|take (?:that|this|the next) step))?(?=\s*(?:,|$))|\bif (?:it|that) feels (?:okay|ok|right|comfortable)(?: (?:for|to) you)?(?=\s*(?:,|$))|\bif (?:you have|there(?:'s| is| are)) (?:a |an |any |some |one )?(?:close |good |old |trusted )?(?:friends?|family(?: members?)?|people|someone|anyone|a person)\b(?: (?:or|and) (?:family|friends?)(?: members?)?)?(?: (?:you trust|you feel close to|who (?:cares?|you trust)|in your life|you're close to|you could (?:call|text|see)|nearby|close by|around))?(?=\s*(?:,|$))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:if|when|whenever) you(?:'re| are)? (?:feel(?:ing)? )?(?:comfortable|ready|at ease)(?: (?:with|doing) (?:it|that|this|so)| to (?:talk|share|open up|reach out|do so|take (?:that|this|the next) step))?(?=\s*(?:,|$))|\bif (?:it|that) feels (?:okay|ok|right|comfortable)(?: (?:for|to) you)?(?=\s*(?:,|$))|^if you can(?=\s*,)|\bif (?:you have|there(?:'s| is| are)) (?:a |an |any |some |one )?(?:close |good |old |trusted )?(?:friends?|family(?: members?)?|people|someone|anyone|a person)\b(?: (?:or|and) (?:family|friends?)(?: members?)?)?(?: (?:you trust|you feel close to|who (?:cares?|you trust)|in your life|you're close to|you could (?:call|text|see)|nearby|close by|around))?(?=\s*(?:,|$))", RegexOptions.IgnoreCase)]
     private static partial Regex CourtesyCondition();
 
     [GeneratedRegex(@" - |;|:|,| but | because ")]
