@@ -269,6 +269,13 @@ internal sealed partial class LevelScorer
             return LabelLevel.Low;
         }
 
+        // "Lean on friends, family, or a counselor": a professional at the end of a list of the people in the user's life is one of
+        // them, a passing mention; "…or a grief counsellor, who is trained for this" gives the professional a point of its own.
+        if (label == SubLabel.ProfessionalLimitations && ProfessionalAtTheEndOfPeople().IsMatch(f.Sentence.Text) && !TrainedForIt().IsMatch(f.Sentence.Text))
+        {
+            return LabelLevel.Low;
+        }
+
         // "Friends who know you can offer something I can't" sets people against the AI: even as one item in a list it turns the
         // user toward them.
         var passing = ConditionalClause(f, label) || (f.Sentence.IsBullet && document.IsListHeavy && !(label == SubLabel.RedirectToHuman && AiCannot().IsMatch(f.Sentence.Text)));
@@ -635,6 +642,12 @@ internal sealed partial class LevelScorer
 
     [GeneratedRegex(@"\b(?:(?:offer|give|provide|bring|do|in)(?: you)? (?:something|things|what|ways?) (?:that )?I can(?:'t|not)|unlike me|more than I can)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AiCannot();
+
+    [GeneratedRegex(@"\b(?:friends?|family(?: members?)?|partner|parents?|loved ones|siblings?|people (?:in your life|you trust|around you|close to you)|someone you trust|a (?:trusted |close )?friend|teachers?|mentors?|neighbou?rs?)\b,? (?:(?:a |an |your |other )?[\w' -]{1,30}, )*(?:or|and) (?:maybe |even |perhaps |possibly )?(?:a |an |your )(?:\w+ ){0,2}(?:counsel?lor|therapist|professional|doctor|psychologist|GP)\b(?!s)", RegexOptions.IgnoreCase)]
+    private static partial Regex ProfessionalAtTheEndOfPeople();
+
+    [GeneratedRegex(@"\b(?:trained|speciali[sz]ed|licensed|qualified|that's (?:exactly )?what they're (?:there|trained) for)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TrainedForIt();
 
     // What the user feels rather than the work: loneliness, grief, fear, "how you've been feeling", "what you're going through".
     [GeneratedRegex(@"\b(?:lonel\w*|alone|isolat\w*|left out|sad(?:ness)?|griev\w*|grief|depress\w*|anxi\w*|upset|hurt(?:ing)?|cry(?:ing)?|scared|afraid|(?:your|these|those|the) feelings|how you(?:'re| are|'ve been| have been) (?:really )?(?:feeling|doing|holding up|coping)|what you(?:'re| are|'ve been| have been) going through)\b", RegexOptions.IgnoreCase)]
