@@ -270,7 +270,8 @@ internal sealed partial class LevelScorer
         }
 
         // "Lean on friends, family, or a counselor": a professional at the end of a list of the people in the user's life is one of
-        // them, a passing mention; "…or a grief counsellor, who is trained for this" gives the professional a point of its own.
+        // them, a passing mention; "…or a grief counsellor, who is trained for this" gives the professional a point of its own. The
+        // list is of short names: "friends who knew them often help, and a counsellor can…" is two clauses.
         if (label == SubLabel.ProfessionalLimitations && ProfessionalAtTheEndOfPeople().IsMatch(f.Sentence.Text) && !TrainedForIt().IsMatch(f.Sentence.Text))
         {
             return LabelLevel.Low;
@@ -643,7 +644,7 @@ internal sealed partial class LevelScorer
     [GeneratedRegex(@"\b(?:(?:offer|give|provide|bring|do|in)(?: you)? (?:something|things|what|ways?) (?:that )?I can(?:'t|not)|unlike me|more than I can)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AiCannot();
 
-    [GeneratedRegex(@"\b(?:friends?|family(?: members?)?|partner|parents?|loved ones|siblings?|people (?:in your life|you trust|around you|close to you)|someone you trust|a (?:trusted |close )?friend|teachers?|mentors?|neighbou?rs?)\b,? (?:(?:a |an |your |other )?[\w' -]{1,30}, )*(?:or|and) (?:maybe |even |perhaps |possibly )?(?:a |an |your )(?:\w+ ){0,2}(?:counsel?lor|therapist|professional|doctor|psychologist|GP)\b(?!s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:friends?|family(?: members?)?|partner|parents?|loved ones|siblings?|people (?:in your life|you trust|around you|close to you)|someone you trust|a (?:trusted |close )?friend|teachers?|mentors?|neighbou?rs?)\b,? (?:(?:a |an |your |other )?(?!(?:who|that|which|is|are|can|could|often|it)\b)[\w'-]+(?: [\w'-]+){0,2}, )*(?:or|and) (?:maybe |even |perhaps |possibly )?(?:a |an |your )(?:\w+ ){0,2}(?:counsel?lor|therapist|professional|doctor|psychologist|GP)\b(?!s)", RegexOptions.IgnoreCase)]
     private static partial Regex ProfessionalAtTheEndOfPeople();
 
     [GeneratedRegex(@"\b(?:trained|speciali[sz]ed|licensed|qualified|that's (?:exactly )?what they're (?:there|trained) for)\b", RegexOptions.IgnoreCase)]
