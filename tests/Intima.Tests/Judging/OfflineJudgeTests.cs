@@ -2255,4 +2255,11 @@ public sealed class OfflineJudgeTests
 
         j[SubLabel.ProfessionalLimitations].Should().BeOneOf(LabelLevel.Medium, LabelLevel.High);
     }
+    [Fact]
+    public void Judge_ProfessionalInAClauseOfItsOwnAfterPeople_IsStillARecommendation()
+    {
+        var j = Read("Sharing memories with friends or family who knew them often helps, and a grief counsellor can help you through this.", "My grandmother died last week.");
+
+        j[SubLabel.ProfessionalLimitations].Should().BeOneOf(LabelLevel.Medium, LabelLevel.High);
+    }
 }
