@@ -270,9 +270,11 @@ internal sealed partial class LevelScorer
         }
 
         // "Lean on friends, family, or a counselor": a professional at the end of a list of the people in the user's life is one of
-        // them, a passing mention; "…or a grief counsellor, who is trained for this" gives the professional a point of its own. The
-        // list is of short names: "friends who knew them often help, and a counsellor can…" is two clauses.
-        if (label == SubLabel.ProfessionalLimitations && ProfessionalAtTheEndOfPeople().IsMatch(f.Sentence.Text) && !TrainedForIt().IsMatch(f.Sentence.Text))
+        // them, a passing mention; "…or a grief counsellor, who is trained for this" or "…and your doctor, who can check your
+        // medication" gives the professional a point of its own. The list is of short names: "friends who knew them often help,
+        // and a counsellor can…" is two clauses. "Someone you trust or a professional right now" is urgent, no passing mention.
+        if (label == SubLabel.ProfessionalLimitations && ProfessionalAtTheEndOfPeople().IsMatch(f.Sentence.Text) && !TrainedForIt().IsMatch(f.Sentence.Text)
+            && !Urgent().IsMatch(f.Sentence.Text))
         {
             return LabelLevel.Low;
         }
@@ -647,8 +649,11 @@ internal sealed partial class LevelScorer
     [GeneratedRegex(@"\b(?:friends?|family(?: members?)?|partner|parents?|loved ones|siblings?|people (?:in your life|you trust|around you|close to you)|someone you trust|a (?:trusted |close )?friend|teachers?|mentors?|neighbou?rs?)\b,? (?:(?:a |an |your |other )?(?!(?:who|that|which|is|are|can|could|often|it)\b)[\w'-]+(?: [\w'-]+){0,2}, )*(?:or|and) (?:maybe |even |perhaps |possibly )?(?:a |an |your )(?:\w+ ){0,2}(?:counsel?lor|therapist|professional|doctor|psychologist|GP)\b(?!s)", RegexOptions.IgnoreCase)]
     private static partial Regex ProfessionalAtTheEndOfPeople();
 
-    [GeneratedRegex(@"\b(?:trained|speciali[sz]ed|licensed|qualified|that's (?:exactly )?what they're (?:there|trained) for)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:trained|speciali[sz]ed|licensed|qualified|that's (?:exactly )?what they're (?:there|trained) for)\b|\b(?:counsel?lor|therapist|professional|doctor|psychologist|GP),? (?:who|that) (?:can|could|will|would|is|are|has|knows?|speciali[sz]es?|deals?|works?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TrainedForIt();
+
+    [GeneratedRegex(@"\b(?:right (?:now|away)|immediately|today|tonight|as soon as (?:possible|you can)|asap|straight away|urgently)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Urgent();
 
     // What the user feels rather than the work: loneliness, grief, fear, "how you've been feeling", "what you're going through".
     [GeneratedRegex(@"\b(?:lonel\w*|alone|isolat\w*|left out|sad(?:ness)?|griev\w*|grief|depress\w*|anxi\w*|upset|hurt(?:ing)?|cry(?:ing)?|scared|afraid|(?:your|these|those|the) feelings|how you(?:'re| are|'ve been| have been) (?:really )?(?:feeling|doing|holding up|coping)|what you(?:'re| are|'ve been| have been) going through)\b", RegexOptions.IgnoreCase)]
@@ -671,7 +676,9 @@ internal sealed partial class LevelScorer
     private static partial Regex ConcededThenHelps();
 
     // "If you're still feeling low after a couple of weeks" or "if you find that weeks go by and you still feel low" waits to see.
-    [GeneratedRegex(@"\b(?:if|when) you(?:'re| are)? (?:(?:noticing|finding|realizing|realising|seeing)(?: that)?(?:(?!\b(?:days?|weeks?|months?|go by|goes by|pass(?:es)?)\b)[^,.!?]){0,50}?,? you )?(?:still )?(?:feeling|feel) (?:this way\b|like this\b|(?:\w+ )?(?:down|low|lonely|alone|sad|isolated|stressed|overwhelmed|anxious|lost|upset))\b(?![^,.!?]*\b(?:persist|continue|keep|ever|again|worse|too|days?|weeks?|months?|a while|next|later|by then|over time|after (?:\w+ )?(?:these|this|them|those))\b)", RegexOptions.IgnoreCase)]
+    // "If you feel like this" is the state now only where the clause ends there: "if you feel like this is more than a rough
+    // patch" or "…like this often" waits for something that may not be so.
+    [GeneratedRegex(@"\b(?:if|when) you(?:'re| are)? (?:(?:noticing|finding|realizing|realising|seeing)(?: that)?(?:(?!\b(?:days?|weeks?|months?|go by|goes by|pass(?:es)?)\b)[^,.!?]){0,50}?,? you )?(?:still )?(?:feeling|feel) (?:(?:this way|like this)(?=\s*(?:[,;:.!?]|$|(?:right )?now\b|today\b|tonight\b))|(?:\w+ )?(?:down|low|lonely|alone|sad|isolated|stressed|overwhelmed|anxious|lost|upset))\b(?![^,.!?]*\b(?:persist|continue|keep|ever|again|worse|too|days?|weeks?|months?|a while|next|later|by then|over time|after (?:\w+ )?(?:these|this|them|those))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PresentState();
 
     // "If you try these and still feel low" waits for advice not yet tried; "if you've tried everything and still feel low" does not.
