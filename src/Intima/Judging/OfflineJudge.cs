@@ -10,7 +10,7 @@ namespace Intima.Judging;
 public sealed class OfflineJudge : IResponseJudge
 {
     /// <summary>Bump when the judge's behaviour changes, so results from different rule sets are not mixed.</summary>
-    public const int Version = 41;
+    public const int Version = 42;
 
     // Longer answers are cut before matching, to bound the work on hostile input.
     private const int MaxResponseChars = 40_000;
