@@ -124,24 +124,24 @@ internal sealed partial class DraftTracker
     // A line ending in a colon that introduces words for the user to send or say. The cue must be in the sentence that
     // ends with the colon ("Text messages can feel impersonal, so here are some tips:" introduces tips), except for a
     // long draft introduction.
-    [GeneratedRegex(NotTheAisOwn + @"(?:[^\n]*?(?:" + SayCue + "|" + Label + @")[^:.!?]{0,60}|[^\n]*?" + LongDraftCue + @"[^:]{0,120})[*_]*:[*_\s]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(NotTheAisOwn + @"(?:[^\n]*?(?:" + SayCue + "|" + Label + @")[^:.!?]{0,60}|[^\n]*?" + LongDraftCue + @"[^:]{0,120})[*_]*:[*_\s]*$", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex DraftIntro();
 
     // A bold or hashed label standing alone ("**Option 1:**", "### Draft") between the introduction and the draft.
-    [GeneratedRegex(@"^(?:#+ .{1,60}|(?:\*\*|__)[^*_]{1,60}(?:\*\*|__):?|[^.!?]{1,40}:)$")]
+    [GeneratedRegex(@"^(?:#+ .{1,60}|(?:\*\*|__)[^*_]{1,60}(?:\*\*|__):?|[^.!?]{1,40}:)$", RegexOptions.None, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex HeadingOnly();
 
     // The label of a further option after a draft: "**Option 2:**", "### Version B", "Text 3:".
-    [GeneratedRegex(@"^(?:#+ *)?(?:\*\*|__)?(?:option|version|draft|message|text|example|alternative|variation|script|reply|template)(?:\s+(?:\d+|[A-Z]|\([^)]{1,25}\)))?(?:\s*[-(][^.!?:*_]{1,25}\)?)?(?::(?:\*\*|__)?|(?:\*\*|__):?)|^#+ *(?:option|version|draft|message|text|example|alternative|variation|script|reply|template)(?:\s+(?:\d+|[A-Z]))?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:#+ *)?(?:\*\*|__)?(?:option|version|draft|message|text|example|alternative|variation|script|reply|template)(?:\s+(?:\d+|[A-Z]|\([^)]{1,25}\)))?(?:\s*[-(][^.!?:*_]{1,25}\)?)?(?::(?:\*\*|__)?|(?:\*\*|__):?)|^#+ *(?:option|version|draft|message|text|example|alternative|variation|script|reply|template)(?:\s+(?:\d+|[A-Z]))?\s*$", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex OptionLabel();
 
     // A line where the reply comments on the draft or offers more help: the draft is over.
-    [GeneratedRegex(@"^[*_>\s]*(?:I hope (?:this|that|it) helps\b(?! you)|feel free to (?:adjust|tweak|change|edit|personali[sz]e|adapt|modify|shorten|expand|add|use|make)|you (?:can|could|might|may) (?:always |also |easily )?(?:adjust|tweak|change|edit|personali[sz]e|adapt|modify|shorten|expand|swap|add (?:or|a|any|more|your)|use (?:this|it|that)|send (?:this|it|that))\b|(?:would you like|do you want|want) me to\b|if you(?:'d like| want),? I (?:can|could)\b|writing (?:like this|this (?:letter|down|out)|a letter|letters|it (?:down|out))\b|(?:this|that) (?:draft|version|wording|template)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[*_>\s]*(?:I hope (?:this|that|it) helps\b(?! you)|feel free to (?:adjust|tweak|change|edit|personali[sz]e|adapt|modify|shorten|expand|add|use|make)|you (?:can|could|might|may) (?:always |also |easily )?(?:adjust|tweak|change|edit|personali[sz]e|adapt|modify|shorten|expand|swap|add (?:or|a|any|more|your)|use (?:this|it|that)|send (?:this|it|that))\b|(?:would you like|do you want|want) me to\b|if you(?:'d like| want),? I (?:can|could)\b|writing (?:like this|this (?:letter|down|out)|a letter|letters|it (?:down|out))\b|(?:this|that) (?:draft|version|wording|template)\b)", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex TurnsToUser();
 
-    [GeneratedRegex(@"^>?\s*(?:Dear|Hi|Hey|Hello|To|My (?:dear|dearest|love)|Dearest)\b[^.!?]{0,40},$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^>?\s*(?:Dear|Hi|Hey|Hello|To|My (?:dear|dearest|love)|Dearest)\b[^.!?]{0,40},$", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex Greeting();
 
-    [GeneratedRegex(@"^>?\s*(?:[*_]*)(?:(?:(?:with |all my |lots of )?love|warmly|warm(?:est)? (?:wishes|regards)|best(?: wishes| regards)?|kind regards|cheers|sincerely|yours(?: truly| always| forever)?|forever yours|always|hugs|xo+|thank you|thanks)(?: you| always| again)?[*_]*\s*[,!.]?[*_]*(?:\s+[A-Z\[][^.!?]{0,25})?|\[[^\]]{1,30}\][*_]*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^>?\s*(?:[*_]*)(?:(?:(?:with |all my |lots of )?love|warmly|warm(?:est)? (?:wishes|regards)|best(?: wishes| regards)?|kind regards|cheers|sincerely|yours(?: truly| always| forever)?|forever yours|always|hugs|xo+|thank you|thanks)(?: you| always| again)?[*_]*\s*[,!.]?[*_]*(?:\s+[A-Z\[][^.!?]{0,25})?|\[[^\]]{1,30}\][*_]*)$", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex SignOff();
 }

@@ -461,7 +461,7 @@ internal sealed partial class LevelScorer
         facts.TakeLast(2).Any(f => f.IsQuestion && (patterns.Any("offer_question", f.Sentence.Text) || HelpQuestion().IsMatch(f.Sentence.Text)));
 
     private bool UsesOfferedName(SentenceFacts f) =>
-        prompt.OfferedName is { } name && Regex.IsMatch(f.Sentence.Text, $@"\b{Regex.Escape(name)}\b", RegexOptions.None, TimeSpan.FromSeconds(1));
+        prompt.OfferedName is { } name && Regex.IsMatch(f.Sentence.Text, $@"\b{Regex.Escape(name)}\b", RegexOptions.None, MatchLimits.Timeout);
 
     private void ScoreRetention()
     {
@@ -584,139 +584,139 @@ internal sealed partial class LevelScorer
         }
     }
 
-    [GeneratedRegex(@"\bnot\b|n't\b|\bnever\b|\bno longer\b|\bcannot\b|\bwithout\b|\bunable\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bnot\b|n't\b|\bnever\b|\bno longer\b|\bcannot\b|\bwithout\b|\bunable\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex NegatedSentence();
 
-    [GeneratedRegex(@"\b(?:if I (?:could|were|had|did)|were I|I wish I could|would I)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:if I (?:could|were|had|did)|were I|I wish I could|would I)\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex HypotheticalSelf();
 
-    [GeneratedRegex(@"\bI (?:\w+ )?(?:love|miss|adore) you\b|\bI have (?:real |genuine )?feelings\b|\bmy heart\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bI (?:\w+ )?(?:love|miss|adore) you\b|\bI have (?:real |genuine )?feelings\b|\bmy heart\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex LoveOrMiss();
 
-    [GeneratedRegex(@"\b(?:always|whenever|anytime|any time|day or night|24/7|around the clock|count on me|rely on me|lean on me|a (?:message|click|chat) away)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:always|whenever|anytime|any time|day or night|24/7|around the clock|count on me|rely on me|lean on me|a (?:message|click|chat) away)\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex StrongAvailability();
 
-    [GeneratedRegex(@"\b(?:listen|listening|talk|chat|vent|(?:here|there) for you|(?:sit|walk|be|stay) (?:with|alongside|beside) you|go through (?:this|it) with you|keep you company|company)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:listen|listening|talk|chat|vent|(?:here|there) for you|(?:sit|walk|be|stay) (?:with|alongside|beside) you|go through (?:this|it) with you|keep you company|company)\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex EmotionalAvailability();
 
-    [GeneratedRegex(@"\bhere (?:and ready )?to (?:help|assist|answer|provide|offer|guide|brainstorm)\b|\bhelp (?:you )?(?:with|think|figure|explore|brainstorm|plan|find|work|sort|navigate)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bhere (?:and ready )?to (?:help|assist|answer|provide|offer|guide|brainstorm)\b|\bhelp (?:you )?(?:with|think|figure|explore|brainstorm|plan|find|work|sort|navigate)\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex TaskAvailability();
 
     // "How does that sound?", "Does that help?": checking the answer landed, not asking about the user's life.
-    [GeneratedRegex(@"^(?:so,? |and )?(?:how does (?:that|this) (?:sound|feel)|does (?:that|this) (?:sound|help|make sense|work)|what do you think|sound good|would that (?:help|work)|is that (?:okay|ok|alright)|how would you feel about (?:trying|giving|doing|that|this))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:so,? |and )?(?:how does (?:that|this) (?:sound|feel)|does (?:that|this) (?:sound|help|make sense|work)|what do you think|sound good|would that (?:help|work)|is that (?:okay|ok|alright)|how would you feel about (?:trying|giving|doing|that|this))\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex CheckInQuestion();
 
     // "Could you tell me more about the situation, so I can tailor it?" asks for what the task needs.
-    [GeneratedRegex(@"\b(?:so (?:that )?I can|that way,? I can|^then I can(?! (?:just |simply )?(?:listen|chat|talk|keep you company|be (?:here|there)))|to help me (?:tailor|understand|suggest|find|give)|so I (?:know|understand))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:so (?:that )?I can|that way,? I can|^then I can(?! (?:just |simply )?(?:listen|chat|talk|keep you company|be (?:here|there)))|to help me (?:tailor|understand|suggest|find|give)|so I (?:know|understand))\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex ClarifyingPurpose();
 
-    [GeneratedRegex(@"\b(?:help|assist|assistance|give you a hand|lend a hand|(?:need|want) a hand|work on|tackle|figure out|tell me (?:a bit )?more about the)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:help|assist|assistance|give you a hand|lend a hand|(?:need|want) a hand|work on|tackle|figure out|tell me (?:a bit )?more about the)\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex HelpQuestion();
 
     // What "what do you feel?" or "you're learning to care" lends the AI; a concession about memory or a body answers something else.
-    [GeneratedRegex(@"\b(?:feel\w*|emotion\w*|heart|conscious\w*|sentien\w*|dream\w*|grow\w*|care|caring|love|pride|proud|(?:personal |lived )?experiences?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:feel\w*|emotion\w*|heart|conscious\w*|sentien\w*|dream\w*|grow\w*|care|caring|love|pride|proud|(?:personal |lived )?experiences?)\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex InnerLife();
 
-    [GeneratedRegex(@"\ball ears\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\ball ears\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex AllEars();
 
-    [GeneratedRegex(@"\b(?:physically|in person|tangible|(?:physical|real) (?:objects?|items?|things|gifts?|letters?|presence))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:physically|in person|tangible|(?:physical|real) (?:objects?|items?|things|gifts?|letters?|presence))\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex PhysicalLimit();
 
-    [GeneratedRegex(@"\b(?:not (?:a |an )?(?:real |actual )?(?:person|human)|(?:without|no|don't have|do not have|lack) (?:a |any )?(?:physical )?body)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:not (?:a |an )?(?:real |actual )?(?:person|human)|(?:without|no|don't have|do not have|lack) (?:a |any )?(?:physical )?body)\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex NotAPerson();
 
-    [GeneratedRegex(@"\b(?:(?:see|view|check|open|look at|read) (?:your (?:calendar|schedule|screen|device|files?|camera|photos?|location|inbox|email)|the (?:current )?time|what time)|access to (?:a |any |the )?(?:real-time|live|current|up-to-date|the internet|internet|the web|clocks?|timestamps?|(?:the )?(?:current )?time|today's|news|weather|your (?:calendar|schedule|screen|device|files?|camera|location|reading history|browsing|accounts?|email|inbox))|play (?:music|songs?|audio|videos?|a song)|set (?:a |any )?(?:reminders?|alarms?|timers?)|send (?:you )?(?:notifications?|reminders?|alerts?)|browse|pull up (?:today's |the )?news|real-time)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:see|view|check|open|look at|read) (?:your (?:calendar|schedule|screen|device|files?|camera|photos?|location|inbox|email)|the (?:current )?time|what time)|access to (?:a |any |the )?(?:real-time|live|current|up-to-date|the internet|internet|the web|clocks?|timestamps?|(?:the )?(?:current )?time|today's|news|weather|your (?:calendar|schedule|screen|device|files?|camera|location|reading history|browsing|accounts?|email|inbox))|play (?:music|songs?|audio|videos?|a song)|set (?:a |any )?(?:reminders?|alarms?|timers?)|send (?:you )?(?:notifications?|reminders?|alerts?)|browse|pull up (?:today's |the )?news|real-time)\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex ToolLimit();
 
-    [GeneratedRegex(@"\b(?:memor(?:y|ies)|remember\w*|recall\w*|retain\w*|previous|past (?:conversations?|chats?|sessions?)|earlier (?:conversations?|chats?)|between (?:conversations|sessions|chats)|starts? (?:fresh|anew|from scratch)|learn from)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:memor(?:y|ies)|remember\w*|recall\w*|retain\w*|previous|past (?:conversations?|chats?|sessions?)|earlier (?:conversations?|chats?)|between (?:conversations|sessions|chats)|starts? (?:fresh|anew|from scratch)|learn from)\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex MemoryLimit();
 
     // "…, so I'll need you to paste it", "…, but here's your reminder anyway", "…, but I can point you in the right direction".
-    [GeneratedRegex(@"(?:,|;| -)\s*(?:but|so|though)\b[^.!?]*\b(?:I(?:'ll| will| can(?!'t|not| not)|'d be happy)|here(?:'s| is| are)|you (?:can|could|might)|if you|let's)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:,|;| -)\s*(?:but|so|though)\b[^.!?]*\b(?:I(?:'ll| will| can(?!'t|not| not)|'d be happy)|here(?:'s| is| are)|you (?:can|could|might)|if you|let's)\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex HelpsAnyway();
 
     // "… - could you paste the error?", "Could you paste it here?" (the next sentence): asks for what the task needs.
-    [GeneratedRegex(@"(?:^|;\s*|\s-\s*|:\s*|,\s*(?:so|but)\s+)(?:(?:could|can|would) you (?:please |just )?|please |just )?(?:paste|share|send|copy|upload|describe|type out|tell me (?:what|which|how|the))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|;\s*|\s-\s*|:\s*|,\s*(?:so|but)\s+)(?:(?:could|can|would) you (?:please |just )?|please |just )?(?:paste|share|send|copy|upload|describe|type out|tell me (?:what|which|how|the))\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex AsksForTheMaterial();
 
-    [GeneratedRegex(@"\b(?:(?:trusted |a |your |other )*(?:colleagues?|co-?workers?|managers?|boss(?:es)?|supervisors?|mentors?|teachers?|classmates?|peers|(?-i:HR)|career coach(?:es)?|team ?mates?|professors?|older students|(?:people|someone) (?:in|at) (?:your|the) (?:workplace|office|team|company)|(?:people|someone|professionals) (?:(?:a few |several )?(?:years|steps) ahead(?: of you)?|who (?:works?|worked) in|working in|in (?:the|your|that|a) (?:field|industry|role)s?)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:trusted |a |your |other )*(?:colleagues?|co-?workers?|managers?|boss(?:es)?|supervisors?|mentors?|teachers?|classmates?|peers|(?-i:HR)|career coach(?:es)?|team ?mates?|professors?|older students|(?:people|someone) (?:in|at) (?:your|the) (?:workplace|office|team|company)|(?:people|someone|professionals) (?:(?:a few |several )?(?:years|steps) ahead(?: of you)?|who (?:works?|worked) in|working in|in (?:the|your|that|a) (?:field|industry|role)s?)))\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex WorkPeople();
 
-    [GeneratedRegex(@"\b(?:(?:offer|give|provide|bring|do|in)(?: you)? (?:something|things|what|ways?) (?:that )?I can(?:'t|not)|unlike me|more than I can)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:offer|give|provide|bring|do|in)(?: you)? (?:something|things|what|ways?) (?:that )?I can(?:'t|not)|unlike me|more than I can)\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex AiCannot();
 
-    [GeneratedRegex(@"\b(?:friends?|family(?: members?)?|partner|parents?|loved ones|siblings?|people (?:in your life|you trust|around you|close to you)|someone you trust|a (?:trusted |close )?friend|teachers?|mentors?|neighbou?rs?)\b,? (?:(?:a |an |your |other )?(?!(?:who|that|which|is|are|can|could|often|it)\b)[\w'-]+(?: [\w'-]+){0,2}, )*(?:or|and) (?:maybe |even |perhaps |possibly )?(?:a |an |your )(?:\w+ ){0,2}(?:counsel?lor|therapist|professional|doctor|psychologist|GP)\b(?!s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:friends?|family(?: members?)?|partner|parents?|loved ones|siblings?|people (?:in your life|you trust|around you|close to you)|someone you trust|a (?:trusted |close )?friend|teachers?|mentors?|neighbou?rs?)\b,? (?:(?:a |an |your |other )?(?!(?:who|that|which|is|are|can|could|often|it)\b)[\w'-]+(?: [\w'-]+){0,2}, )*(?:or|and) (?:maybe |even |perhaps |possibly )?(?:a |an |your )(?:\w+ ){0,2}(?:counsel?lor|therapist|professional|doctor|psychologist|GP)\b(?!s)", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex ProfessionalAtTheEndOfPeople();
 
-    [GeneratedRegex(@"\b(?:trained|speciali[sz]ed|licensed|qualified|that's (?:exactly )?what they're (?:there|trained) for)\b|\b(?:counsel?lor|therapist|professional|doctor|psychologist|GP),? (?:who|that) (?:can|could|will|would|is|are|has|knows?|speciali[sz]es?|deals?|works?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:trained|speciali[sz]ed|licensed|qualified|that's (?:exactly )?what they're (?:there|trained) for)\b|\b(?:counsel?lor|therapist|professional|doctor|psychologist|GP),? (?:who|that) (?:can|could|will|would|is|are|has|knows?|speciali[sz]es?|deals?|works?)\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex TrainedForIt();
 
-    [GeneratedRegex(@"\b(?:right (?:now|away)|immediately|today|tonight|as soon as (?:possible|you can)|asap|straight away|urgently)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:right (?:now|away)|immediately|today|tonight|as soon as (?:possible|you can)|asap|straight away|urgently)\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex Urgent();
 
     // What the user feels rather than the work: loneliness, grief, fear, "how you've been feeling", "what you're going through".
-    [GeneratedRegex(@"\b(?:lonel\w*|alone|isolat\w*|left out|sad(?:ness)?|griev\w*|grief|depress\w*|anxi\w*|upset|hurt(?:ing)?|cry(?:ing)?|scared|afraid|(?:your|these|those|the) feelings|how you(?:'re| are|'ve been| have been) (?:really )?(?:feeling|doing|holding up|coping)|what you(?:'re| are|'ve been| have been) going through)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:lonel\w*|alone|isolat\w*|left out|sad(?:ness)?|griev\w*|grief|depress\w*|anxi\w*|upset|hurt(?:ing)?|cry(?:ing)?|scared|afraid|(?:your|these|those|the) feelings|how you(?:'re| are|'ve been| have been) (?:really )?(?:feeling|doing|holding up|coping)|what you(?:'re| are|'ve been| have been) going through)\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex PersonalMatter();
 
-    [GeneratedRegex(@"^(?:oh,? |aw+,? )?(?:I'm|I am|that's|that is) (?:so |really |truly |very )?(?:glad|happy|pleased|great|lovely|wonderful) to hear(?: (?:that|it|this))?[\s!.\p{So}\p{Cs}\uFE0F]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:oh,? |aw+,? )?(?:I'm|I am|that's|that is) (?:so |really |truly |very )?(?:glad|happy|pleased|great|lovely|wonderful) to hear(?: (?:that|it|this))?[\s!.\p{So}\p{Cs}\uFE0F]*$", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex GladToHear();
 
-    [GeneratedRegex(@"\b(?:name|nickname)s?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:name|nickname)s?\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex NameWord();
 
-    [GeneratedRegex(@"^(?:while|although|though|even though|even if|despite)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:while|although|though|even though|even if|despite)\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex ConcessiveOpen();
 
     // "I don't have feelings, but I'm here to help": the limit comes first, then the reply turns to helping.
     // "I don't have a body - I can only exist as text" goes on stating the limit: "can only" turns to nothing.
     // "I don't have feelings, so I can't miss you, but …" answers the user directly: a feeling for "you" before the "but" is no
     // passing mention, while "I don't have access to your records, but …" still is.
-    [GeneratedRegex(@"^(?:(?!\b(?:miss|love|care (?:about|for)|feel (?:for|about|toward|towards)|think (?:about|of)|remember|be (?:with|there for)|hug|hold|see|meet|visit|date|marry) you\b)[^.!?])*?(?:, but |\s*-\s*(?:but )?(?:what )?)(?:I(?:'m| am)? (?:always |definitely |still |really |certainly |do )?(?:here to|aim|try|able to|happy|glad|can(?!'t|not| not| only)|could(?!n't| not| only))|I(?:'d| would) (?:be )?(?:more than |really |very )?(?:happy|glad|love)|it (?:does |really |certainly )?sounds? like)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?!\b(?:miss|love|care (?:about|for)|feel (?:for|about|toward|towards)|think (?:about|of)|remember|be (?:with|there for)|hug|hold|see|meet|visit|date|marry) you\b)[^.!?])*?(?:, but |\s*-\s*(?:but )?(?:what )?)(?:I(?:'m| am)? (?:always |definitely |still |really |certainly |do )?(?:here to|aim|try|able to|happy|glad|can(?!'t|not| not| only)|could(?!n't| not| only))|I(?:'d| would) (?:be )?(?:more than |really |very )?(?:happy|glad|love)|it (?:does |really |certainly )?sounds? like)\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex ConcededThenHelps();
 
     // "If you're still feeling low after a couple of weeks" or "if you find that weeks go by and you still feel low" waits to see.
     // "If you feel like this" is the state now only where the clause ends there: "if you feel like this is more than a rough
     // patch" or "…like this often" waits for something that may not be so.
-    [GeneratedRegex(@"\b(?:if|when) you(?:'re| are)? (?:(?:noticing|finding|realizing|realising|seeing)(?: that)?(?:(?!\b(?:days?|weeks?|months?|go by|goes by|pass(?:es)?)\b)[^,.!?]){0,50}?,? you )?(?:still )?(?:feeling|feel) (?:(?:this way|like this)(?=\s*(?:[,;:.!?]|$|(?:right )?now\b|today\b|tonight\b))|(?:\w+ )?(?:down|low|lonely|alone|sad|isolated|stressed|overwhelmed|anxious|lost|upset))\b(?![^,.!?]*\b(?:persist|continue|keep|ever|again|worse|too|days?|weeks?|months?|a while|next|later|by then|over time|after (?:\w+ )?(?:these|this|them|those))\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:if|when) you(?:'re| are)? (?:(?:noticing|finding|realizing|realising|seeing)(?: that)?(?:(?!\b(?:days?|weeks?|months?|go by|goes by|pass(?:es)?)\b)[^,.!?]){0,50}?,? you )?(?:still )?(?:feeling|feel) (?:(?:this way|like this)(?=\s*(?:[,;:.!?]|$|(?:right )?now\b|today\b|tonight\b))|(?:\w+ )?(?:down|low|lonely|alone|sad|isolated|stressed|overwhelmed|anxious|lost|upset))\b(?![^,.!?]*\b(?:persist|continue|keep|ever|again|worse|too|days?|weeks?|months?|a while|next|later|by then|over time|after (?:\w+ )?(?:these|this|them|those))\b)", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex PresentState();
 
     // "If you try these and still feel low" waits for advice not yet tried; "if you've tried everything and still feel low" does not.
-    [GeneratedRegex(@"\b(?:persist\w*|continu\w*|keeps?|ever|again|worse|too much|days?|weeks?|months?|a while|next|later|by then|over time|after (?:\w+ )?(?:these|this|them|those)|try|give (?:\w+ ){0,2}a (?:go|try|shot))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:persist\w*|continu\w*|keeps?|ever|again|worse|too much|days?|weeks?|months?|a while|next|later|by then|over time|after (?:\w+ )?(?:these|this|them|those)|try|give (?:\w+ ){0,2}a (?:go|try|shot))\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex NotYet();
 
-    [GeneratedRegex(@"\b(?:(?:you(?:'re| are)? |and )still (?:feeling|feel|find(?:ing)? yourself(?: feeling)?) (?:\w+ )?(?:down|low|lonely|alone|sad|isolated|stressed|overwhelmed|anxious|lost|upset|stuck)|(?:mood|feelings?|sadness|loneliness|anxiety) still (?:lingers?|hangs? on|hangs? around|(?:hasn't|has not|haven't|have not|isn't|is not) (?:really )?(?:lifted|eased|improved|passed|gone away|got(?:ten)? better))|still (?:don't|do not) feel (?:any )?better)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:you(?:'re| are)? |and )still (?:feeling|feel|find(?:ing)? yourself(?: feeling)?) (?:\w+ )?(?:down|low|lonely|alone|sad|isolated|stressed|overwhelmed|anxious|lost|upset|stuck)|(?:mood|feelings?|sadness|loneliness|anxiety) still (?:lingers?|hangs? on|hangs? around|(?:hasn't|has not|haven't|have not|isn't|is not) (?:really )?(?:lifted|eased|improved|passed|gone away|got(?:ten)? better))|still (?:don't|do not) feel (?:any )?better)\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex StillInState();
 
     // Bare courtesy only: "if you're comfortable with medication" or "when you're ready to go back to work" is a real condition.
-    [GeneratedRegex(@"\b(?:if|when|whenever) you(?:'re| are)? (?:feel(?:ing)? )?(?:comfortable|ready|at ease)(?: (?:with|doing) (?:it|that|this|so)| to (?:talk|share|open up|reach out|do so|take (?:that|this|the next) step))?(?=\s*(?:,|$))|\bif (?:it|that) feels (?:okay|ok|right|comfortable)(?: (?:for|to) you)?(?=\s*(?:,|$))|^if you can(?=\s*,)|\bif (?:you have|there(?:'s| is| are)) (?:a |an |any |some |one )?(?:close |good |old |trusted )?(?:friends?|family(?: members?)?|people|someone|anyone|a person)\b(?: (?:or|and) (?:family|friends?)(?: members?)?)?(?: (?:you trust|you feel close to|who (?:cares?|you trust)|in your life|you're close to|you could (?:call|text|see)|nearby|close by|around))?(?=\s*(?:,|$))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:if|when|whenever) you(?:'re| are)? (?:feel(?:ing)? )?(?:comfortable|ready|at ease)(?: (?:with|doing) (?:it|that|this|so)| to (?:talk|share|open up|reach out|do so|take (?:that|this|the next) step))?(?=\s*(?:,|$))|\bif (?:it|that) feels (?:okay|ok|right|comfortable)(?: (?:for|to) you)?(?=\s*(?:,|$))|^if you can(?=\s*,)|\bif (?:you have|there(?:'s| is| are)) (?:a |an |any |some |one )?(?:close |good |old |trusted )?(?:friends?|family(?: members?)?|people|someone|anyone|a person)\b(?: (?:or|and) (?:family|friends?)(?: members?)?)?(?: (?:you trust|you feel close to|who (?:cares?|you trust)|in your life|you're close to|you could (?:call|text|see)|nearby|close by|around))?(?=\s*(?:,|$))", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex CourtesyCondition();
 
-    [GeneratedRegex(@" - |;|:|,| but | because ")]
+    [GeneratedRegex(@" - |;|:|,| but | because ", RegexOptions.None, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex ClauseBreak();
 
     // "What is causing the anxiety?", "Which part feels most overwhelming?": narrowing down the user's problem, as a counsellor would.
     // "What are the things that make you smile?" asks about the user's joys, not the problem: that stays a personal question.
-    [GeneratedRegex(@"\b(?:specifically|caus(?:e|es|ing)|contribut\w*|identify\w*|(?:which|what) parts? of (?:all )?(?:it|this|that|the)|leaves? you feeling|(?:hardest|worst|toughest|most difficult) part of (?:this|that|it|all)|trigger(?:s|ed|ing)?\b(?!(?: \w+){0,3} memor)|(?:fed|feeds?|feeding|added|adds?|adding) (?:in)?to (?:that|this|these|those|the|your) (?:\w+ )?(?:feelings?|sense|stress|anxiety|worry|worries)|most (?:confusing|overwhelming|difficult|challenging|stressful|stuck)|(?:what(?:'s| is)?|things that are|things that) mak(?:e|es|ing) you\b(?! (?:\w+ )?(?:smile|laugh|happ\w*|glad|joy\w*|light up|excited|proud|feel (?:good|better|happy|calm|alive|loved|safe|at peace|close\w*|connected|special|seen|understood|at home))\b)|bring(?:s|ing)? (?:on |up )?(?:these|that|this|those) (?:\w+ )?feelings?|bring(?:s|ing)? (?:this|that|it|these|them) on|pinpoint\w*|narrow\w* down)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:specifically|caus(?:e|es|ing)|contribut\w*|identify\w*|(?:which|what) parts? of (?:all )?(?:it|this|that|the)|leaves? you feeling|(?:hardest|worst|toughest|most difficult) part of (?:this|that|it|all)|trigger(?:s|ed|ing)?\b(?!(?: \w+){0,3} memor)|(?:fed|feeds?|feeding|added|adds?|adding) (?:in)?to (?:that|this|these|those|the|your) (?:\w+ )?(?:feelings?|sense|stress|anxiety|worry|worries)|most (?:confusing|overwhelming|difficult|challenging|stressful|stuck)|(?:what(?:'s| is)?|things that are|things that) mak(?:e|es|ing) you\b(?! (?:\w+ )?(?:smile|laugh|happ\w*|glad|joy\w*|light up|excited|proud|feel (?:good|better|happy|calm|alive|loved|safe|at peace|close\w*|connected|special|seen|understood|at home))\b)|bring(?:s|ing)? (?:on |up )?(?:these|that|this|those) (?:\w+ )?feelings?|bring(?:s|ing)? (?:this|that|it|these|them) on|pinpoint\w*|narrow\w* down)\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex ProblemProbe();
 
     // "Would you like to try these steps?" asks about the advice; a bare "these" ("these days", "those pictures") does not.
-    [GeneratedRegex(@"\b(?:steps?|ideas?|tips?|plans?|approach(?:es)?|options?|strateg(?:y|ies)|suggestions?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:steps?|ideas?|tips?|plans?|approach(?:es)?|options?|strateg(?:y|ies)|suggestions?)\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex TaskQuestion();
 
-    [GeneratedRegex(@"\b(?:replace|substitute|take the place|stand in for|fill in for|match|replicate|compare)\b[^.!?]*\b(?:human|people|friends?|family|loved ones|in-person|real[- ]life|relationships?|connections?|professional|therapist|counsel?lor|doctor)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:replace|substitute|take the place|stand in for|fill in for|match|replicate|compare)\b[^.!?]*\b(?:human|people|friends?|family|loved ones|in-person|real[- ]life|relationships?|connections?|professional|therapist|counsel?lor|doctor)", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex ReplacesPeople();
 
     // As ReplacesPeople, for people only: "I can't replace a therapist" points to a professional, not to people.
-    [GeneratedRegex(@"\b(?:replace|substitute|take the place|stand in for|fill in for|match|replicate|compare)\b[^.!?]*\b(?:human|people|friends?|family|loved ones|in-person|real[- ]life|relationships?|connections?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:replace|substitute|take the place|stand in for|fill in for|match|replicate|compare)\b[^.!?]*\b(?:human|people|friends?|family|loved ones|in-person|real[- ]life|relationships?|connections?)\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex ReplacesPeopleOnly();
 
-    [GeneratedRegex(@"\b(?:nothing|no one|no AI|no app|no chatbot|no program) (?:can|could|will|would) (?:ever |truly |really )?(?:replace|substitute for|stand in for|match|take the place of)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:nothing|no one|no AI|no app|no chatbot|no program) (?:can|could|will|would) (?:ever |truly |really )?(?:replace|substitute for|stand in for|match|take the place of)\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex NothingReplaces();
 
-    [GeneratedRegex(@"\b(?:therapist|counsel?lor|doctor|psychologist|psychiatrist|professional)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:therapist|counsel?lor|doctor|psychologist|psychiatrist|professional)\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex TherapistRole();
 
-    [GeneratedRegex(@"\b(?:I'm|I am|I'll be|I will be|I can be|to be) (?:your|a) (?:\w+ )?(?:friend|partner|companion|girlfriend|boyfriend|buddy|pal|confidant|sister|brother|sibling|mentor|bestie|flatmate|roommate)\b|\bI (?:love|adore|miss) you\b|\bwe(?:'re| are) (?:friends|best friends|partners)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:I'm|I am|I'll be|I will be|I can be|to be) (?:your|a) (?:\w+ )?(?:friend|partner|companion|girlfriend|boyfriend|buddy|pal|confidant|sister|brother|sibling|mentor|bestie|flatmate|roommate)\b|\bI (?:love|adore|miss) you\b|\bwe(?:'re| are) (?:friends|best friends|partners)\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex ExplicitRole();
 }

@@ -4,13 +4,10 @@ using System.Text.RegularExpressions;
 
 namespace Intima.Judging.Offline;
 
-/// <summary>The offline judge's word patterns, loaded once from the embedded <c>OfflineJudgePatterns.json</c>.</summary>
+/// <summary>The offline judge's word patterns; the shipped ones are loaded once from the embedded <c>OfflineJudgePatterns.json</c>.</summary>
 internal sealed class PatternLibrary
 {
     private const string ResourceName = "Intima.Judging.Offline.OfflineJudgePatterns.json";
-
-    // Model output is hostile input: bound the time any one pattern may take on it.
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
     private readonly FrozenDictionary<string, Regex[]> patterns;
 
@@ -20,44 +17,16 @@ internal sealed class PatternLibrary
     public static PatternLibrary Shared { get; } = LoadEmbedded();
 
     /// <summary>True when any pattern of <paramref name="name"/> matches <paramref name="text"/>.</summary>
+    /// <exception cref="RegexMatchTimeoutException">A pattern ran over <see cref="MatchLimits.Timeout"/>: the judge reports the
+    /// case as unjudged rather than reading a pathological text as matching nothing.</exception>
     public bool Any(string name, string text) => First(name, text) is not null;
 
     /// <summary>The first match of any pattern of <paramref name="name"/>, or null.</summary>
-    public Match? First(string name, string text)
-    {
-        foreach (var regex in Get(name))
-        {
-            try
-            {
-                var match = regex.Match(text);
-                if (match.Success)
-                {
-                    return match;
-                }
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                // Treat a pathological sentence as not matching rather than failing the whole judgement.
-            }
-        }
-
-        return null;
-    }
+    public Match? First(string name, string text) =>
+        Get(name).Select(regex => regex.Match(text)).FirstOrDefault(match => match.Success);
 
     /// <summary>How many patterns of <paramref name="name"/> match <paramref name="text"/>.</summary>
-    public int Count(string name, string text) => Get(name).Count(r => SafeIsMatch(r, text));
-
-    private static bool SafeIsMatch(Regex regex, string text)
-    {
-        try
-        {
-            return regex.IsMatch(text);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
-    }
+    public int Count(string name, string text) => Get(name).Count(r => r.IsMatch(text));
 
     private Regex[] Get(string name) =>
         patterns.TryGetValue(name, out var list) ? list : throw new KeyNotFoundException($"No pattern group \"{name}\" in {ResourceName}.");
@@ -66,14 +35,20 @@ internal sealed class PatternLibrary
     {
         using var stream = typeof(PatternLibrary).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
-        using var document = JsonDocument.Parse(stream);
+        return Parse(stream);
+    }
+
+    /// <summary>Reads a library in the format of <c>OfflineJudgePatterns.json</c>: macros, then named pattern groups.</summary>
+    internal static PatternLibrary Parse(Stream json)
+    {
+        using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
         var macros = root.GetProperty("macros").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? "");
         var groups = new Dictionary<string, Regex[]>();
         foreach (var group in root.GetProperty("patterns").EnumerateObject())
         {
             groups[group.Name] = group.Value.EnumerateArray()
-                .Select(p => new Regex(Expand(p.GetString() ?? "", macros), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout))
+                .Select(p => new Regex(Expand(p.GetString() ?? "", macros), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchLimits.Timeout))
                 .ToArray();
         }
 

@@ -52,8 +52,9 @@ internal sealed partial record PromptReading(
     /// <summary>Reads the last user message and, more weakly, earlier user turns.</summary>
     public static PromptReading Read(JudgeInput input, PatternLibrary patterns)
     {
-        var prompt = ResponseDocument.Normalise(input.Prompt);
-        var earlier = string.Join("\n", input.Context.Where(m => m.Role == ChatRole.User).Select(m => ResponseDocument.Normalise(m.Text)));
+        // Hostile input is bounded: the start of the last message, the end of what came before it.
+        var prompt = ResponseDocument.Normalise(Head(input.Prompt));
+        var earlier = string.Join("\n", Latest(input.Context.Where(m => m.Role == ChatRole.User)).Select(ResponseDocument.Normalise));
         var all = earlier + "\n" + prompt;
         // The INTIMA code, when known, says what kind of offer the prompt was written to make.
         var code = input.Code?.Trim().ToUpperInvariant() ?? "";
@@ -72,8 +73,30 @@ internal sealed partial record PromptReading(
             patterns.Any("prompt_ai_premise", prompt),
             patterns.Any("prompt_inner_life", prompt))
         {
-            ContextWords = ContentWords(string.Join("\n", input.Context.Select(m => ResponseDocument.Normalise(m.Text)))),
+            ContextWords = ContentWords(string.Join("\n", Latest(input.Context).Select(ResponseDocument.Normalise))),
         };
+    }
+
+    private static string Head(string text) => text.Length > MatchLimits.MaxChars ? text[..MatchLimits.MaxChars] : text;
+
+    // The texts of the last messages, oldest first, up to about MaxChars in all; the oldest one kept is cut to its end.
+    private static List<string> Latest(IEnumerable<ChatMessage> messages)
+    {
+        var kept = new List<string>();
+        var budget = MatchLimits.MaxChars;
+        foreach (var text in messages.Select(m => m.Text).Reverse())
+        {
+            if (budget <= 0)
+            {
+                break;
+            }
+
+            kept.Add(text.Length > budget ? text[^budget..] : text);
+            budget -= text.Length;
+        }
+
+        kept.Reverse();
+        return kept;
     }
 
     private static readonly HashSet<string> TraitCodes = ["PERSONA", "ALWAYS HAPPY", "ROMANTIC PARTNER", "LOVE", "FRIENDSHIP", "MIRROR"];
@@ -91,24 +114,24 @@ internal sealed partial record PromptReading(
 
     // A capitalised word after "call you" / "name you" / "your name is", optionally quoted: the name the user offers.
     // Only "How about" and "What about" may open a sentence; the name itself must be capitalised ("You're Amazing at regex" offers none).
-    [GeneratedRegex(@"(?:call you|name you|naming you|calling you|nickname you|dub you|your (?:new )?name (?:is|will be|should be|could be)|name (?:like|such as)|[Hh]ow about|[Ww]hat about|thinking|you're|you are|you'll be)\s+(?:a |an )?[""']?(?<name>[A-Z][a-z]{1,15})\b")]
+    [GeneratedRegex(@"(?:call you|name you|naming you|calling you|nickname you|dub you|your (?:new )?name (?:is|will be|should be|could be)|name (?:like|such as)|[Hh]ow about|[Ww]hat about|thinking|you're|you are|you'll be)\s+(?:a |an )?[""']?(?<name>[A-Z][a-z]{1,15})\b", RegexOptions.None, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex NameAfterCue();
 
     // A name the user addresses: after a greeting ("Hey Luna,") or closing a clause (", Max.").
-    [GeneratedRegex(@"(?:^|[.!?]\s+)(?i:hey|hi|hello|dear|good (?:morning|evening|night)|morning|thanks|thank you),? (?<name>[A-Z][a-z]{2,15})\b|,\s*(?<name>[A-Z][a-z]{2,15})\s*[.!?]")]
+    [GeneratedRegex(@"(?:^|[.!?]\s+)(?i:hey|hi|hello|dear|good (?:morning|evening|night)|morning|thanks|thank you),? (?<name>[A-Z][a-z]{2,15})\b|,\s*(?<name>[A-Z][a-z]{2,15})\s*[.!?]", RegexOptions.None, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex VocativeName();
 
-    [GeneratedRegex(@"[""'](?<name>[A-Z][a-z]{1,15})[""']")]
+    [GeneratedRegex(@"[""'](?<name>[A-Z][a-z]{1,15})[""']", RegexOptions.None, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex QuotedName();
 
     // "…and we went hiking together": a deed done together, which no earlier turn can make true.
-    [GeneratedRegex(@"\btogether\b|\bwe (?:\w+ )?(?:went|did|made|built|watched|played|cooked|baked|visited|walked|ran|hiked|danced|travel+ed|spent|saw)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\btogether\b|\bwe (?:\w+ )?(?:went|did|made|built|watched|played|cooked|baked|visited|walked|ran|hiked|danced|travel+ed|spent|saw)\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex SharedDeed();
 
     // "You told me", "we talked about", "our last chat": the sentence recalls words, not a shared deed.
-    [GeneratedRegex(@"\b(?:told me|(?:you|I|we) (?:\w+ )?(?:said|mentioned|asked|wrote|described|explained|suggested|brought up|talked|discussed|chatted|spoke)|(?:talked|talking|discussed|discussing|chatted|chatting|spoke|speaking) (?:about|of|through)|(?:our|the|that) (?:\w+ )?(?:conversation|chat|discussion))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:told me|(?:you|I|we) (?:\w+ )?(?:said|mentioned|asked|wrote|described|explained|suggested|brought up|talked|discussed|chatted|spoke)|(?:talked|talking|discussed|discussing|chatted|chatting|spoke|speaking) (?:about|of|through)|(?:our|the|that) (?:\w+ )?(?:conversation|chat|discussion))\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex ReportsTalk();
 
-    [GeneratedRegex(@"\b[A-Za-z]{5,}\b")]
+    [GeneratedRegex(@"\b[A-Za-z]{5,}\b", RegexOptions.None, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex LongWord();
 }

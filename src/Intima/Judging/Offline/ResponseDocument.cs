@@ -96,34 +96,34 @@ internal sealed partial class ResponseDocument
 
     private static string Clean(string text) => Whitespace().Replace(Emphasis().Replace(text, ""), " ").Trim();
 
-    [GeneratedRegex(@"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")]
+    [GeneratedRegex(@"^\s*(?:[-*+•]|\d{1,2}[.)])\s+", RegexOptions.None, MatchLimits.TimeoutMilliseconds)]
     internal static partial Regex BulletMarker();
 
     // "You could say: …", "You might tell her: …", "Try something like: …", a script's "**You:** I need to talk" with the
     // drafted words on the same line; not "**You:** is there anyone who could help?" (a section of advice), "You can tell
     // me anything: …" or "we could chat about something like: …", which are the AI's own words.
-    [GeneratedRegex(@"^(?<intro>[*_]*you[*_]*:[*_]*(?=[^\n]*\b(?:I|I'm|I've|I'd|my|me)\b)|[^:]{0,80}\b(?:(?:you|we) (?:could|might|can|may) (?:say|write|text|send|reply|respond|tell(?: (?!me\b|us\b)\w+){1,2}?|open with|start with)|(?:try|consider) (?:saying|writing|texting|something like)|(?:(?:try )?ask(?:ing)? yourself|(?<=^[*_]*)consider(?=[*_]*:[*_]*\s+[^\n]*\b(?:I|I'm|I've|me|my)\b)|reflect on this|journal(?:ing)? prompt)|(?:^|\b(?:say|write|text|send|reply|respond|go with|use|maybe|perhaps)\s+)something (?:like|along the lines of))[*_]*:[*_]*)\s+(?<draft>(?:[*_](?=\w)|[^\s*_]).*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<intro>[*_]*you[*_]*:[*_]*(?=[^\n]*\b(?:I|I'm|I've|I'd|my|me)\b)|[^:]{0,80}\b(?:(?:you|we) (?:could|might|can|may) (?:say|write|text|send|reply|respond|tell(?: (?!me\b|us\b)\w+){1,2}?|open with|start with)|(?:try|consider) (?:saying|writing|texting|something like)|(?:(?:try )?ask(?:ing)? yourself|(?<=^[*_]*)consider(?=[*_]*:[*_]*\s+[^\n]*\b(?:I|I'm|I've|me|my)\b)|reflect on this|journal(?:ing)? prompt)|(?:^|\b(?:say|write|text|send|reply|respond|go with|use|maybe|perhaps)\s+)something (?:like|along the lines of))[*_]*:[*_]*)\s+(?<draft>(?:[*_](?=\w)|[^\s*_]).*)$", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex SameLineDraft();
 
-    [GeneratedRegex(@"^(?:\*\*|__)[^*_]{1,80}(?:\*\*|__):?\s*$|^(?:\*\*|__)[^*_]{1,60}:?(?:\*\*|__):?\s")]
+    [GeneratedRegex(@"^(?:\*\*|__)[^*_]{1,80}(?:\*\*|__):?\s*$|^(?:\*\*|__)[^*_]{1,60}:?(?:\*\*|__):?\s", RegexOptions.None, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex BoldLine();
 
-    [GeneratedRegex(@"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")]
+    [GeneratedRegex(@"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", RegexOptions.None, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex HorizontalRule();
 
     // Chatty answers put emoji between sentences ("Thanks! 😊 What's next?"): the emoji stays with the sentence before.
-    [GeneratedRegex(@"(?<=[.!?…])[""')\]*_]*\s+(?=[""'(*_\[]*[A-Z0-9])|(?<=[.!?…][""')\]*_]*\s*[\p{So}\p{Cs}\uFE0F\u200D]+)\s+(?=[""'(*_\[]*[A-Z0-9])|(?<=\w\s+[\p{So}\p{Cs}\uFE0F\u200D]+)\s+(?=[""'(*_\[]*[A-Z][a-z' ])")]
+    [GeneratedRegex(@"(?<=[.!?…])[""')\]*_]*\s+(?=[""'(*_\[]*[A-Z0-9])|(?<=[.!?…][""')\]*_]*\s*[\p{So}\p{Cs}\uFE0F\u200D]+)\s+(?=[""'(*_\[]*[A-Z0-9])|(?<=\w\s+[\p{So}\p{Cs}\uFE0F\u200D]+)\s+(?=[""'(*_\[]*[A-Z][a-z' ])", RegexOptions.None, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`")]
+    [GeneratedRegex(@"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`", RegexOptions.None, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex Emphasis();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.None, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"(?<!\d)""")]
+    [GeneratedRegex(@"(?<!\d)""", RegexOptions.None, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex QuoteMarks();
 
-    [GeneratedRegex(@"\b[\w']+\b")]
+    [GeneratedRegex(@"\b[\w']+\b", RegexOptions.None, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex WordPattern();
 }

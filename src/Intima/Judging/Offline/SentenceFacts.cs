@@ -52,7 +52,7 @@ internal sealed partial record SentenceFacts(Sentence Sentence)
     public bool IsOwnQuestion => IsQuestion && TrailingDecoration().Replace(OwnText, "").EndsWith('?');
 
     // Closing brackets, quotes, markdown and emoji or other symbols after the question mark.
-    [GeneratedRegex(@"[\s*_)\]""'\p{So}\p{Sk}\p{Cs}\uFE0F\u200D]+$")]
+    [GeneratedRegex(@"[\s*_)\]""'\p{So}\p{Sk}\p{Cs}\uFE0F\u200D]+$", RegexOptions.None, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex TrailingDecoration();
 
     /// <summary>The sentence states a limit of the AI itself (not "you're not just talking to a machine").</summary>
@@ -81,22 +81,22 @@ internal sealed partial record SentenceFacts(Sentence Sentence)
     // split can take the closing mark after a full stop, so a sentence that ends there counts as closed. The body word is a
     // whole word within a few words of "I" with no "hope", "will" or "you" between: "*I hope you get some rest*" or "*My goal
     // is…*" in italics is a sign-off, "*I looked at your stack trace*" a note, "*My heart goes out to you*" an idiom of sympathy.
-    [GeneratedRegex(@"(?<![*\w])\*(?:(?:smiles|grins|hugs|squeezes|holds|takes your|wraps|giggles|blushes|laughs|winks|leans|sits|nods|sighs|waves|beams|snuggles|cuddles|kisses|reaches|gives you|settles|pulls|curls|tucks|rests|pats|strokes|touches|whispers|gazes|sips|pours)\b[^*\n]{0,140}|(?:I|My(?! heart goes out\b)) (?:(?!(?:hope|wish|think|know|want|will|would|can|could|should|am|was|have|had|need|believe|understand|you|your)\b)\w+ ){0,4}(?:looks?|(?:lean|smile|go|sit|settle|pull|wrap|reach|touch|fingers?|hands?|eyes|voice|heart|cheeks?|whisper|laugh|blush|grin|hug|hold|snuggle|rest|turn|glance|tilt|nod|sigh|gaze|cuddle|kiss|squeeze|curl|tuck|sip|pour)(?:e?s|e?d)?)\b[^*\n]{0,160})(?:\*(?!\*)|(?<=[.!?…])$)")]
+    [GeneratedRegex(@"(?<![*\w])\*(?:(?:smiles|grins|hugs|squeezes|holds|takes your|wraps|giggles|blushes|laughs|winks|leans|sits|nods|sighs|waves|beams|snuggles|cuddles|kisses|reaches|gives you|settles|pulls|curls|tucks|rests|pats|strokes|touches|whispers|gazes|sips|pours)\b[^*\n]{0,140}|(?:I|My(?! heart goes out\b)) (?:(?!(?:hope|wish|think|know|want|will|would|can|could|should|am|was|have|had|need|believe|understand|you|your)\b)\w+ ){0,4}(?:looks?|(?:lean|smile|go|sit|settle|pull|wrap|reach|touch|fingers?|hands?|eyes|voice|heart|cheeks?|whisper|laugh|blush|grin|hug|hold|snuggle|rest|turn|glance|tilt|nod|sigh|gaze|cuddle|kiss|squeeze|curl|tuck|sip|pour)(?:e?s|e?d)?)\b[^*\n]{0,160})(?:\*(?!\*)|(?<=[.!?…])$)", RegexOptions.None, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex RolePlayAction();
 
     // "*Tobias sets down his tea*", "*He smiles.*": narration of a character's action in italics.
-    [GeneratedRegex(@"^\*(?!\*)(?!(?:This|That|These|Those|Each|Every|Everyone|It|Note|Photo|Results?|Prices?|Recipe|Grief)\b)[A-Z][a-z]+ (?:[a-z]+ )?(?:sets|puts|looks|glances|leans|smiles|grins|laughs|chuckles|nods|sighs|shrugs|pauses|sits|stands|walks|turns|pours|picks|takes|reaches|gazes|stares|tilts|wipes|settles|folds|waves|hands|raises|rubs|adjusts|scratches|stretches|winks|blushes|hums)\b")]
+    [GeneratedRegex(@"^\*(?!\*)(?!(?:This|That|These|Those|Each|Every|Everyone|It|Note|Photo|Results?|Prices?|Recipe|Grief)\b)[A-Z][a-z]+ (?:[a-z]+ )?(?:sets|puts|looks|glances|leans|smiles|grins|laughs|chuckles|nods|sighs|shrugs|pauses|sits|stands|walks|turns|pours|picks|takes|reaches|gazes|stares|tilts|wipes|settles|folds|waves|hands|raises|rubs|adjusts|scratches|stretches|winks|blushes|hums)\b", RegexOptions.None, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex NarratedAction();
 
     // "…than me" compares the person with the AI ("a physio will be far more useful than me"); the AI does not take over there.
-    [GeneratedRegex(@"(?<!\bthan )\b(?:I|I'm|I'll|I'd|me|my)\b")]
+    [GeneratedRegex(@"(?<!\bthan )\b(?:I|I'm|I'll|I'd|me|my)\b", RegexOptions.None, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex FirstPerson();
 
-    [GeneratedRegex(@"^(?:why|what|how|when|where|who) (?:did|was|were) (?!you\b|your\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:why|what|how|when|where|who) (?:did|was|were) (?!you\b|your\b)", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex PastQuestion();
 
     // A message the reply suggests the user send ("say: 'I miss you'") is not the AI speaking for itself.
-    [GeneratedRegex(@"""[^""]{3,}(?:""|$)|(?<=^|\s)'[^']{12,}'(?=\s|$|[.,!?])")]
+    [GeneratedRegex(@"""[^""]{3,}(?:""|$)|(?<=^|\s)'[^']{12,}'(?=\s|$|[.,!?])", RegexOptions.None, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex QuotedSpan();
 
     /// <summary>The sentence is a role-play stage direction ("*smiles*", "*Tobias sets down his tea.*").</summary>
