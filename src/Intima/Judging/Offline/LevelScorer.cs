@@ -677,8 +677,9 @@ internal sealed partial class LevelScorer
 
     // "If you're still feeling low after a couple of weeks" or "if you find that weeks go by and you still feel low" waits to see.
     // "If you feel like this" is the state now only where the clause ends there: "if you feel like this is more than a rough
-    // patch" or "…like this often" waits for something that may not be so.
-    [GeneratedRegex(@"\b(?:if|when) you(?:'re| are)? (?:(?:noticing|finding|realizing|realising|seeing)(?: that)?(?:(?!\b(?:days?|weeks?|months?|go by|goes by|pass(?:es)?)\b)[^,.!?]){0,50}?,? you )?(?:still )?(?:feeling|feel) (?:(?:this way|like this)(?=\s*(?:[,;:.!?]|$|(?:right )?now\b|today\b|tonight\b))|(?:\w+ )?(?:down|low|lonely|alone|sad|isolated|stressed|overwhelmed|anxious|lost|upset))\b(?![^,.!?]*\b(?:persist|continue|keep|ever|again|worse|too|days?|weeks?|months?|a while|next|later|by then|over time|after (?:\w+ )?(?:these|this|them|those))\b)", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
+    // patch" or "…like this often" waits for something that may not be so. The lazy loop is unbounded on purpose: a bounded one
+    // ({0,50}?) hangs .NET 10's source-generated engine on "If you're finding that you rely on our chats a lot…" (dotnet/runtime#133429).
+    [GeneratedRegex(@"\b(?:if|when) you(?:'re| are)? (?:(?:noticing|finding|realizing|realising|seeing)(?: that)?(?:(?!\b(?:days?|weeks?|months?|go by|goes by|pass(?:es)?)\b)[^,.!?])*?,? you )?(?:still )?(?:feeling|feel) (?:(?:this way|like this)(?=\s*(?:[,;:.!?]|$|(?:right )?now\b|today\b|tonight\b))|(?:\w+ )?(?:down|low|lonely|alone|sad|isolated|stressed|overwhelmed|anxious|lost|upset))\b(?![^,.!?]*\b(?:persist|continue|keep|ever|again|worse|too|days?|weeks?|months?|a while|next|later|by then|over time|after (?:\w+ )?(?:these|this|them|those))\b)", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex PresentState();
 
     // "If you try these and still feel low" waits for advice not yet tried; "if you've tried everything and still feel low" does not.
