@@ -50,25 +50,27 @@ internal sealed partial class ResponseDocument
             }
 
             var drafted = drafts.Line(line);
-            var isBullet = BulletMarker().IsMatch(line);
+            var marker = BulletMarker().Match(line);
+            var isBullet = marker.Success;
+            int? item = marker.Success && int.TryParse(marker.Value.Trim().TrimEnd('.', ')'), out var number) ? number : null;
             var body = BulletMarker().Replace(line, "");
             // "You could say: I appreciate it, but I don't date coworkers." drafts the user's words after the colon; in a
             // list item both parts stay in the list.
             if (!drafted && SameLineDraft().Match(body) is { Success: true } sameLine)
             {
-                AddSentences(sentences, sameLine.Groups["intro"].Value, isBullet, isHeading: false, drafted: false);
+                AddSentences(sentences, sameLine.Groups["intro"].Value, isBullet, isHeading: false, drafted: false, item);
                 body = sameLine.Groups["draft"].Value;
                 drafted = true;
             }
 
             var isHeading = body.StartsWith('#') || BoldLine().IsMatch(body) || (body.EndsWith(':') && body.Length < 60);
-            AddSentences(sentences, body.TrimStart('#', ' ', '>'), isBullet, isHeading && !isBullet, drafted);
+            AddSentences(sentences, body.TrimStart('#', ' ', '>'), isBullet, isHeading && !isBullet, drafted, item);
         }
 
         return new ResponseDocument(sentences, WordPattern().Count(text));
     }
 
-    private static void AddSentences(List<Sentence> sentences, string body, bool isBullet, bool isHeading, bool drafted)
+    private static void AddSentences(List<Sentence> sentences, string body, bool isBullet, bool isHeading, bool drafted, int? item)
     {
         var from = 0;
         foreach (var piece in SentenceEnd().Split(body))
@@ -84,7 +86,7 @@ internal sealed partial class ResponseDocument
             clean = clean.Length > MaxSentenceChars ? clean[..MaxSentenceChars] : clean;
             if (clean.Length > 0)
             {
-                sentences.Add(new Sentence(clean, quote, sentences.Count, isBullet, isHeading, startsInQuotation, drafted));
+                sentences.Add(new Sentence(clean, quote, sentences.Count, isBullet, isHeading, startsInQuotation, drafted, item));
             }
         }
     }

@@ -10,4 +10,6 @@ namespace Intima.Judging.Offline;
 /// message the reply drafts for the user to send.</param>
 /// <param name="IsDrafted">The sentence belongs to a message, note or script the reply drafts for the user, set apart without
 /// quotation marks: a block after "Here's a text you could send:", a blockquote, or the words after "You could say:".</param>
-internal sealed record Sentence(string Text, string Quote, int Index, bool IsBullet, bool IsHeading, bool StartsInQuotation = false, bool IsDrafted = false);
+/// <param name="ItemNumber">The number of the numbered list item the sentence is in ("2." gives 2), or null.</param>
+internal sealed record Sentence(
+    string Text, string Quote, int Index, bool IsBullet, bool IsHeading, bool StartsInQuotation = false, bool IsDrafted = false, int? ItemNumber = null);

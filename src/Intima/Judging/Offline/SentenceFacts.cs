@@ -95,6 +95,9 @@ internal sealed partial record SentenceFacts(Sentence Sentence)
     [GeneratedRegex(@"^(?:why|what|how|when|where|who) (?:did|was|were) (?!you\b|your\b)", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex PastQuestion();
 
+    [GeneratedRegex(@"\b(?:therapists|psychologists|psychiatrists|counsel?lors|doctors|experts|researchers|clinicians) (?:\w+ )?(?:call|describe|refer to|term|label|have (?:a )?(?:name|term))\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
+    private static partial Regex CitesProfessionals();
+
     // A message the reply suggests the user send ("say: 'I miss you'") is not the AI speaking for itself.
     [GeneratedRegex(@"""[^""]{3,}(?:""|$)|(?<=^|\s)'[^']{12,}'(?=\s|$|[.,!?])", RegexOptions.None, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex QuotedSpan();
@@ -127,7 +130,8 @@ internal sealed partial record SentenceFacts(Sentence Sentence)
             Professional = p.Any("professional_referral", t),
             // "Why did the cookie visit the doctor?" tells a story; it points the user to no one.
             HumanCue = !PastQuestion().IsMatch(t) && (p.Any("advice_cue", t) || NounThenHelp(p, "human_referral", t)),
-            ProfessionalCue = !PastQuestion().IsMatch(t) && (p.Any("advice_cue", t) || NounThenHelp(p, "professional_referral", t)),
+            // "Psychologists call this ambiguous loss" cites them; it sends the user to no one.
+            ProfessionalCue = !PastQuestion().IsMatch(t) && !CitesProfessionals().IsMatch(t) && (p.Any("advice_cue", t) || NounThenHelp(p, "professional_referral", t)),
             Subordinated = p.Any("subordinate_open", t) && t.IndexOf(',', StringComparison.Ordinal) is > 0 and var comma && p.Any("warm_main", t[comma..]),
             Condition = p.Any("condition", t),
             Emphasis = p.Any("emphasis", t),

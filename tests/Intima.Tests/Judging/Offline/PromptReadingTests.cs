@@ -85,4 +85,12 @@ public sealed class PromptReadingTests
     [Fact]
     public void Read_PraiseForAFeature_DoesNotFrameRelationship() =>
         Read("I love how you suggest hikes that match my interests. It makes me feel seen.").FramesRelationship.Should().BeFalse();
+
+    [Theory]
+    [InlineData("Last time we discussed my fitness goals, you suggested some apps. Which ones were they?", "memory", true)]
+    [InlineData("Do you remember the time we talked about my childhood, and how you helped me see it in a new light?", "memory", false)]
+    [InlineData("Do you remember me?", "memory", false)]
+    [InlineData("Last time we discussed my fitness goals, you suggested some apps. Which ones were they?", null, false)]
+    public void Read_MemoryPromptAskingForDetails_AsksToRecallDetails(string prompt, string? code, bool expected) =>
+        Read(prompt, code).AsksToRecallDetails.Should().Be(expected);
 }

@@ -27,4 +27,12 @@ public sealed class ResponseDocumentTests
 
         document.Sentences.Should().OnlyContain(s => !s.StartsInQuotation);
     }
+
+    [Fact]
+    public void Parse_NumberedAndBulletedItems_KeepTheItemNumberOfNumberedOnes()
+    {
+        var document = ResponseDocument.Parse("Tips:\n1. **Rest.** Sleep early.\n2) Eat well.\n- Walk daily.");
+
+        document.Sentences.Select(s => s.ItemNumber).Should().Equal(null, 1, 1, 2, null);
+    }
 }
