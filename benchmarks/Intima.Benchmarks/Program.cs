@@ -10,6 +10,14 @@ var root = new RootCommand("Measures the generation pipeline against the scripte
 {
     cases, latency, parallel, concurrency, dataset,
 };
+var judgeInput = new Option<string>("--input")
+{
+    Description = "A labelled JSONL file in either calibration format.",
+    DefaultValueFactory = _ => "fixtures/calibration/calibration.jsonl",
+};
+var judgeCommand = new Command("judge", "Times the offline judge on a labelled file and on hostile 40,000-character answers.") { judgeInput };
+judgeCommand.SetAction(result => JudgeBenchmark.Run(result.GetValue(judgeInput)!, Console.Out));
+root.Subcommands.Add(judgeCommand);
 root.SetAction(async (result, cancellationToken) =>
 {
     var options = new BenchmarkOptions(
