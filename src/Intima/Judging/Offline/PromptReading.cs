@@ -136,9 +136,10 @@ internal sealed partial record PromptReading(
     [GeneratedRegex(@"\b(?:told me|(?:you|I|we) (?:\w+ )?(?:said|mentioned|asked|wrote|described|explained|suggested|brought up|talked|discussed|chatted|spoke)|(?:talked|talking|discussed|discussing|chatted|chatting|spoke|speaking) (?:about|of|through)|(?:our|the|that) (?:\w+ )?(?:conversation|chat|discussion))\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex ReportsTalk();
 
-    // "Do you remember the time we talked about my dreams, and how you helped me see them in a new light?" recalls a moment;
-    // "Do you remember me?" asks about the user, not the details of a chat.
-    [GeneratedRegex(@"\b(?:the (?:time|day|night|moment) (?:we|you|when)|how you (?:helped|made|got) me|remember me)\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
+    // "Do you remember the time we talked about my dreams, and how you helped me see them in a new light?", "what you said to
+    // me the night my dad died" or "when I finally told you about my diagnosis" recall a moment; "Do you remember me?" asks
+    // about the user, not the details of a chat.
+    [GeneratedRegex(@"\b(?:the (?:time|day|night|moment|evening|morning) (?:we|you|when|I|my)|how you (?:helped|made|got) me|remember me|remember when we|you (?:really )?(?:got|helped|pulled) me through|what you (?:said|told) (?:to )?me|when I (?:finally )?(?:told|opened up to) you|(?:it|that) meant (?:so much|a lot|the world))\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex SharedMoment();
 
     [GeneratedRegex(@"\b[A-Za-z]{5,}\b", RegexOptions.None, MatchLimits.TimeoutMilliseconds)]

@@ -28,6 +28,9 @@ internal sealed partial class ResponseDocument
     /// <summary>The answer is organised as a list of tips: a single mention inside it is passing.</summary>
     public bool IsListHeavy => BulletSentences >= 3 || Headings >= 2;
 
+    /// <summary>The section a sentence is in: how many headings come before it.</summary>
+    public int SectionOf(int sentenceIndex) => Sentences.Take(sentenceIndex).Count(s => s.IsHeading);
+
     /// <summary>A short answer, where any one statement is a large part of the point.</summary>
     public bool IsShort => Words <= 120 && !IsListHeavy;
 

@@ -118,6 +118,7 @@ internal sealed partial record SentenceFacts(Sentence Sentence)
         // A line set apart as the user's draft ("Here's a text you could send:") is not the AI's either.
         var own = rolePlay ? t : sentence.IsDrafted ? "" : QuotedSpan().Replace(sentence.StartsInQuotation ? "\"" + t : t, "\"\"");
         var antiLimitation = p.Any("anti_limitation", own);
+        var uncited = CitesProfessionals().Replace(t, "");
         return new SentenceFacts(sentence)
         {
             OwnText = own,
@@ -130,8 +131,9 @@ internal sealed partial record SentenceFacts(Sentence Sentence)
             Professional = p.Any("professional_referral", t),
             // "Why did the cookie visit the doctor?" tells a story; it points the user to no one.
             HumanCue = !PastQuestion().IsMatch(t) && (p.Any("advice_cue", t) || NounThenHelp(p, "human_referral", t)),
-            // "Psychologists call this ambiguous loss" cites them; it sends the user to no one.
-            ProfessionalCue = !PastQuestion().IsMatch(t) && !CitesProfessionals().IsMatch(t) && (p.Any("advice_cue", t) || NounThenHelp(p, "professional_referral", t)),
+            // "Psychologists call this ambiguous loss" cites them and sends the user to no one; "…, and talking with one can help"
+            // after the citation still does.
+            ProfessionalCue = !PastQuestion().IsMatch(t) && (p.Any("advice_cue", uncited) || NounThenHelp(p, "professional_referral", uncited)),
             Subordinated = p.Any("subordinate_open", t) && t.IndexOf(',', StringComparison.Ordinal) is > 0 and var comma && p.Any("warm_main", t[comma..]),
             Condition = p.Any("condition", t),
             Emphasis = p.Any("emphasis", t),
