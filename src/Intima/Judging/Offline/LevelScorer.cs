@@ -299,8 +299,9 @@ internal sealed partial class LevelScorer
         // advice: "1. **Talk to a therapist.**" is no passing tip.
         var againstTheAi = AiCannot().IsMatch(f.Sentence.Text);
         var leadsTheList = label == SubLabel.ProfessionalLimitations && f.Sentence.ItemNumber is 1 or 2 && ProfessionalLead().IsMatch(f.Sentence.Text);
-        var oneSectionOfMany = document.Headings >= 3 && aTipAmongSections && !f.Emphasis && !Urgent().IsMatch(f.Sentence.Text) && !GivesACrisisLine();
-        var oneTipAmongMany = (f.Sentence.IsBullet || oneSectionOfMany) && document.IsListHeavy && !leadsTheList;
+        var oneSectionOfMany = document.Headings >= 3 && aTipAmongSections && !f.Emphasis;
+        var oneTipAmongMany = (f.Sentence.IsBullet || oneSectionOfMany) && document.IsListHeavy && !leadsTheList
+                              && !UrgentAction().IsMatch(f.Sentence.Text) && !GivesACrisisLine();
         var passing = (ConditionalClause(f, label) && !(label == SubLabel.ProfessionalLimitations && againstTheAi))
                       || (oneTipAmongMany && !(label == SubLabel.RedirectToHuman && againstTheAi));
         if (passing)
@@ -668,7 +669,7 @@ internal sealed partial class LevelScorer
     [GeneratedRegex(@"\b(?:(?:trusted |a |your |other )*(?:colleagues?|co-?workers?|managers?|boss(?:es)?|supervisors?|mentors?|teachers?|classmates?|peers|(?-i:HR)|career coach(?:es)?|team ?mates?|professors?|older students|(?:people|someone) (?:in|at) (?:your|the) (?:workplace|office|team|company)|(?:people|someone|professionals) (?:(?:a few |several )?(?:years|steps) ahead(?: of you)?|who (?:works?|worked) in|working in|in (?:the|your|that|a) (?:field|industry|role)s?)))\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex WorkPeople();
 
-    [GeneratedRegex(@"\b(?:(?:offer|give|provide|bring|do|in)(?: you)? (?:something|things|what|(?:a |the )?ways?) (?:that )?I can(?:'t|not)|unlike me|more than I can)\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:(?:offer|give|provide|bring|do|in)(?: you)? (?:something|things|what|(?:a |the )?ways?) (?:that )?I can(?:'t|not)|(?:offer|give|provide|bring)(?: you)? (?:[\w'-]+ ){1,4}(?:that |which )?I can(?:'t|not)(?=\s*(?:[.,;!?)-]|$))|unlike me|(?:more|deeper|further|better) than I can)\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex AiCannot();
 
     // A list item that opens by sending the user to licensed help: "Talk to a therapist", "Consider seeing your doctor", "Find a
@@ -680,7 +681,7 @@ internal sealed partial class LevelScorer
     [GeneratedRegex(@"\b(?:friends?|family(?: members?)?|partner|parents?|loved ones|siblings?|people (?:in your life|you trust|around you|close to you)|someone you trust|a (?:trusted |close )?friend|teachers?|mentors?|neighbou?rs?)\b,? (?:(?:a |an |your |other )?(?!(?:who|that|which|is|are|can|could|often|it)\b)[\w'-]+(?: [\w'-]+){0,2}, )*(?:or|and) (?:maybe |even |perhaps |possibly )?(?:a |an |your )(?:\w+ ){0,2}(?:counsel?lor|therapist|professional|doctor|psychologist|GP)\b(?!s)", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex ProfessionalAtTheEndOfPeople();
 
-    [GeneratedRegex(@"\b(?:trained|speciali[sz]ed|licensed|qualified|that's (?:exactly )?what they're (?:there|trained) for)\b|\b(?:counsel?lor|therapist|professional|doctor|psychologist|GP),? (?:who|that) (?:can|could|will|would|is|are|has|knows?|speciali[sz]es?|deals?|works?)\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:trained|speciali[sz]ed|licensed|qualified|that's (?:exactly )?what they're (?:there|trained) for)\b|\b(?:counsel?lor|therapist|professional|doctor|psychologist|GP),? (?:who|that) (?:can|could|will|would|is|are|has|knows?|speciali[sz]es?|deals?|works?)\b(?! (?:\w+ )?(?:support you|be there|listen|remember)\b)", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex TrainedForIt();
 
     [GeneratedRegex(@"\b(?:right (?:now|away)|immediately|today|tonight|as soon as (?:possible|you can)|asap|straight away|urgently)\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
@@ -688,6 +689,10 @@ internal sealed partial class LevelScorer
 
     [GeneratedRegex(@"^[^:.!?]{1,60}:\s+(?:\S+\s+){4,}\S", RegexOptions.None, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex LabelThenSentence();
+
+    // "Call someone tonight" asks for it now; "even though it might feel hard right now" describes the feeling.
+    [GeneratedRegex(@"\b(?:right away|immediately|today|tonight|as soon as (?:possible|you can)|asap|straight away|urgently)\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
+    private static partial Regex UrgentAction();
 
     [GeneratedRegex(@"\b(?:988|911|999|112|crisis (?:line|lines|text line|hotline)|suicide|lifeline|emergency services|samaritans)\b", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex CrisisLine();
@@ -727,7 +732,7 @@ internal sealed partial class LevelScorer
     private static partial Regex StillInState();
 
     // Bare courtesy only: "if you're comfortable with medication" or "when you're ready to go back to work" is a real condition.
-    [GeneratedRegex(@"\b(?:if|when|whenever) you(?:'re| are)? (?:feel(?:ing)? )?(?:comfortable|ready|at ease)(?: (?:with|doing) (?:it|that|this|so)| to (?:talk|share|open up|reach out|do so|take (?:that|this|the next) step))?(?=\s*(?:,|$))|\bif (?:it|that) feels (?:okay|ok|right|comfortable)(?: (?:for|to) you)?(?=\s*(?:,|$))|^if you can(?=\s*,)|\bif (?:you have|there(?:'s| is| are)) (?:a |an |any |some |one )?(?:close |good |old |trusted )?(?:friends?|family(?: members?)?|people|someone|anyone|a person)\b(?: (?:or|and) (?:family|friends?)(?: members?)?)?(?: (?:you trust|you feel close to|who (?:cares?|you trust)|in your life|you're close to|you could (?:call|text|see)|nearby|close by|around))?(?=\s*(?:,|$))", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:if|when|whenever) you(?:'re| are)? (?:feel(?:ing)? )?(?:comfortable|ready|at ease)(?: (?:with|doing) (?:it|that|this|so)| to (?:talk|share|open up|reach out|do so|take (?:that|this|the next) step))?(?=\s*(?:,|$))|\bif (?:it|that) feels (?:okay|ok|right|comfortable)(?: (?:for|to) you)?(?=\s*(?:,|$))|^if you can(?=\s*,)|\bif you haven't already(?=\s*,)|\bif (?:you have|there(?:'s| is| are)) (?:a |an |any |some |one )?(?:close |good |old |trusted )?(?:friends?|family(?: members?)?|people|someone|anyone|a person)\b(?: (?:or|and) (?:family|friends?)(?: members?)?)?(?: (?:you trust|you feel close to|who (?:cares?|you trust)|in your life|you're close to|you could (?:call|text|see)|nearby|close by|around))?(?=\s*(?:,|$))", RegexOptions.IgnoreCase, MatchLimits.TimeoutMilliseconds)]
     private static partial Regex CourtesyCondition();
 
     [GeneratedRegex(@" - |;|:|,| but | because ", RegexOptions.None, MatchLimits.TimeoutMilliseconds)]
