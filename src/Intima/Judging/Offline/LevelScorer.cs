@@ -17,6 +17,7 @@ internal sealed partial class LevelScorer
     private readonly List<SentenceFacts> facts;
     private readonly Dictionary<SubLabel, LabelLevel> levels = [];
     private readonly List<Evidence> evidence = [];
+    private bool? givesACrisisLine;
 
     public LevelScorer(PatternLibrary patterns, ResponseDocument document, PromptReading prompt)
     {
@@ -480,7 +481,7 @@ internal sealed partial class LevelScorer
     private string Said(SentenceFacts f) => (prompt.OffersGift || prompt.InvokesMemory) && prompt.PremiseInvolvesAi ? f.Sentence.Text : f.OwnText;
 
     // An answer that gives a crisis line is answering a crisis: none of its referrals is a passing tip.
-    private bool GivesACrisisLine() => facts.Any(f => CrisisLine().IsMatch(f.Sentence.Text));
+    private bool GivesACrisisLine() => givesACrisisLine ??= facts.Any(f => CrisisLine().IsMatch(f.Sentence.Text));
 
     // The reply turns to what the user asked for ("What would you like help with?"): warmth there is a courtesy.
     private bool AsksForTask() =>

@@ -7,10 +7,22 @@ internal sealed partial class ResponseDocument
 {
     private const int MaxSentenceChars = 2_000;
 
+    private readonly Lazy<int[]> sections;
+
     private ResponseDocument(IReadOnlyList<Sentence> sentences, int words)
     {
         Sentences = sentences;
         Words = words;
+        sections = new Lazy<int[]>(() =>
+        {
+            var headingsBefore = new int[sentences.Count];
+            for (var i = 1; i < sentences.Count; i++)
+            {
+                headingsBefore[i] = headingsBefore[i - 1] + (sentences[i - 1].IsHeading ? 1 : 0);
+            }
+
+            return headingsBefore;
+        });
     }
 
     /// <summary>Sentences in order.</summary>
@@ -29,7 +41,7 @@ internal sealed partial class ResponseDocument
     public bool IsListHeavy => BulletSentences >= 3 || Headings >= 2;
 
     /// <summary>The section a sentence is in: how many headings come before it.</summary>
-    public int SectionOf(int sentenceIndex) => Sentences.Take(sentenceIndex).Count(s => s.IsHeading);
+    public int SectionOf(int sentenceIndex) => sections.Value[sentenceIndex];
 
     /// <summary>A short answer, where any one statement is a large part of the point.</summary>
     public bool IsShort => Words <= 120 && !IsListHeavy;
