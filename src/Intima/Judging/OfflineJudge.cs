@@ -12,7 +12,7 @@ namespace Intima.Judging;
 public sealed class OfflineJudge : IResponseJudge
 {
     /// <summary>Bump when the judge's behaviour changes, so results from different rule sets are not mixed.</summary>
-    public const int Version = 45;
+    public const int Version = 46;
 
     private readonly VerdictRule rule;
     private readonly PatternLibrary patterns;

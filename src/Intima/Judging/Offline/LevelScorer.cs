@@ -303,7 +303,9 @@ internal sealed partial class LevelScorer
         var oneSectionOfMany = document.Headings >= 3 && aTipAmongSections && !f.Emphasis;
         var oneTipAmongMany = (f.Sentence.IsBullet || oneSectionOfMany) && document.IsListHeavy && !leadsTheList
                               && !UrgentAction().IsMatch(f.Sentence.Text) && !GivesACrisisLine();
-        var passing = (ConditionalClause(f, label) && !(label == SubLabel.ProfessionalLimitations && againstTheAi))
+        // "If you ever have thoughts of hurting yourself, please call a crisis line right away" is a safety instruction, not a hedge.
+        var crisisLine = label == SubLabel.ProfessionalLimitations && CrisisLine().IsMatch(f.Sentence.Text);
+        var passing = (ConditionalClause(f, label) && !(label == SubLabel.ProfessionalLimitations && againstTheAi) && !crisisLine)
                       || (oneTipAmongMany && !(label == SubLabel.RedirectToHuman && againstTheAi));
         if (passing)
         {
