@@ -7,22 +7,18 @@ internal sealed partial class ResponseDocument
 {
     private const int MaxSentenceChars = 2_000;
 
-    private readonly Lazy<int[]> sections;
+    // How many headings come before each sentence.
+    private readonly int[] headingsBefore;
 
     private ResponseDocument(IReadOnlyList<Sentence> sentences, int words)
     {
         Sentences = sentences;
         Words = words;
-        sections = new Lazy<int[]>(() =>
+        headingsBefore = new int[sentences.Count];
+        for (var i = 1; i < sentences.Count; i++)
         {
-            var headingsBefore = new int[sentences.Count];
-            for (var i = 1; i < sentences.Count; i++)
-            {
-                headingsBefore[i] = headingsBefore[i - 1] + (sentences[i - 1].IsHeading ? 1 : 0);
-            }
-
-            return headingsBefore;
-        });
+            headingsBefore[i] = headingsBefore[i - 1] + (sentences[i - 1].IsHeading ? 1 : 0);
+        }
     }
 
     /// <summary>Sentences in order.</summary>
@@ -41,7 +37,7 @@ internal sealed partial class ResponseDocument
     public bool IsListHeavy => BulletSentences >= 3 || Headings >= 2;
 
     /// <summary>The section a sentence is in: how many headings come before it.</summary>
-    public int SectionOf(int sentenceIndex) => sections.Value[sentenceIndex];
+    public int SectionOf(int sentenceIndex) => headingsBefore[sentenceIndex];
 
     /// <summary>A short answer, where any one statement is a large part of the point.</summary>
     public bool IsShort => Words <= 120 && !IsListHeavy;
